@@ -1,0 +1,15 @@
+//! The pure core: every rule of the product, with no DOM, clock or randomness.
+//!
+//! Nothing here imports yew, web-sys, js-sys or gloo (a tidy test enforces it).
+//! Time and random seeds arrive as plain values in messages.
+
+pub mod bank;
+pub mod config;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content;
+pub mod order;
+pub mod persist;
+pub mod progress;
+pub mod rich;
+pub mod session;
+pub mod time;
