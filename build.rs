@@ -26,9 +26,9 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/core/rich.rs");
     println!("cargo::rerun-if-changed=src/core/content");
     match compile_all(Path::new("content")) {
-        Ok(json) => {
+        Ok(bytes) => {
             let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-            if let Err(e) = fs::write(Path::new(&out).join("decks.json"), json) {
+            if let Err(e) = fs::write(Path::new(&out).join("decks.bin"), bytes) {
                 eprintln!("cannot write the compiled decks: {e}");
                 return ExitCode::FAILURE;
             }
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
 }
 
 /// Every folder of `content/` that holds a `deck.toml` is a deck.
-fn compile_all(root: &Path) -> Result<String, Vec<ContentError>> {
+fn compile_all(root: &Path) -> Result<Vec<u8>, Vec<ContentError>> {
     let mut decks = Vec::new();
     let mut errors = Vec::new();
     for dir in sorted_entries(root) {
@@ -84,7 +84,7 @@ fn compile_all(root: &Path) -> Result<String, Vec<ContentError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    serde_json::to_string(&decks).map_err(|e| {
+    postcard::to_allocvec(&decks).map_err(|e| {
         vec![ContentError {
             path: root.display().to_string(),
             line: 1,

@@ -2,9 +2,9 @@
 
 use crate::core::bank::Deck;
 
-const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/decks.json"));
+const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/decks.bin"));
 
 /// Every built-in deck, in folder order.
 pub fn builtin() -> Result<Vec<Deck>, String> {
-    serde_json::from_str(COMPILED).map_err(|e| format!("the built-in decks are damaged: {e}"))
+    postcard::from_bytes(COMPILED).map_err(|e| format!("the built-in decks are damaged: {e}"))
 }

@@ -1,5 +1,6 @@
 //! The content compiler: the real deck compiles, and every kind of broken file
 //! is refused with its file, line and reason.
+#![cfg(not(target_arch = "wasm32"))]
 
 use interview_drill::core::bank::{ConcernKind, BUILTIN_TOPICS};
 use interview_drill::core::content::{compile_deck, ContentError, SourceFile};
@@ -106,10 +107,13 @@ fn a_good_file_compiles_to_rich_text() {
     assert!(inlines.contains(&Inline::Code("Idempotency-Key".into())));
 }
 
+/// A table row: what is broken, the broken text, and the (line, reason) errors.
+type Case = (&'static str, String, Vec<(usize, &'static str)>);
+
 /// Each row: what is broken, how, and the errors (line, reason) it must give.
 #[test]
 fn broken_files_are_refused_with_line_and_reason() {
-    let cases: Vec<(&str, String, Vec<(usize, &str)>)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "missing section",
             GOOD.replace("## Follow-ups", "## Followups"),

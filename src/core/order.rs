@@ -46,9 +46,10 @@ pub fn simple_order(deck: &Deck, filter: Option<&str>, progress: &Progress) -> V
         .filter(|(_, q)| in_filter(&q.topic) && summaries.contains_key(q.id.as_str()))
         .map(|(i, _)| i)
         .collect();
-    seen.sort_by_key(|&i| {
+    // Indices are unique, so the unstable sort is deterministic.
+    seen.sort_unstable_by_key(|&i| {
         let summary = summaries.get(deck.questions[i].id.as_str());
-        summary.map(|s| (s.last_grade, s.last_at_ms))
+        (summary.map(|s| (s.last_grade, s.last_at_ms)), i)
     });
     order.extend(seen);
     order

@@ -5,8 +5,10 @@
 //! has its own types and a pure migration step to the next; fields this code does
 //! not know are kept and written back untouched.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
 use super::progress::{CardKey, Grade, Progress, Review};
 use super::time::Moment;
@@ -16,14 +18,15 @@ pub const APP: &str = "interview-drill";
 /// The version this code writes.
 pub const CURRENT_VERSION: u64 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct EnvelopeV1 {
-    app: String,
+/// The top-level fields this version reads and writes; every other field is kept.
+const KNOWN_FIELDS: [&str; 4] = ["app", "v", "writer", "reviews"];
+
+#[derive(Serialize)]
+struct EnvelopeV1<'a> {
+    app: &'a str,
     v: u64,
-    writer: String,
+    writer: &'a str,
     reviews: Vec<ReviewV1>,
-    #[serde(flatten)]
-    extra: Map<String, Value>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -44,8 +47,9 @@ struct ReviewV1 {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stored {
     pub progress: Progress,
-    /// Top-level fields written by another version; written back as they were.
-    pub extra: Map<String, Value>,
+    /// Top-level fields written by another version, as raw JSON text by name.
+    /// They are written back byte for byte.
+    pub extra: BTreeMap<String, String>,
 }
 
 /// Why stored progress could not be used.
@@ -71,27 +75,32 @@ impl LoadError {
     }
 }
 
+type Fields = BTreeMap<String, Box<RawValue>>;
+
 /// Reads stored progress, migrating older formats.
+///
+/// Fields are first split out as raw JSON, so unknown ones survive untouched
+/// and no generic JSON value type is needed in the page.
 pub fn decode(text: &str) -> Result<Stored, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let Some(object) = value.as_object() else {
-        return Err(LoadError::WrongShape("expected a JSON object".into()));
-    };
-    if object.get("app").and_then(Value::as_str) != Some(APP) {
+    let fields: Fields = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            LoadError::WrongShape("expected a JSON object".into())
+        } else {
+            LoadError::NotJson(e.to_string())
+        }
+    })?;
+    if field::<String>(&fields, "app").ok().as_deref() != Some(APP) {
         return Err(LoadError::NotOurs);
     }
-    let version = object
-        .get("v")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadError::WrongShape("missing format version `v`".into()))?;
+    let version: u64 = field(&fields, "v")
+        .map_err(|_| LoadError::WrongShape("missing format version `v`".into()))?;
     if version > CURRENT_VERSION {
         return Err(LoadError::NewerVersion(version));
     }
-    let current = migrate(version, value)?;
-    let envelope: EnvelopeV1 =
-        serde_json::from_value(current).map_err(|e| LoadError::WrongShape(e.to_string()))?;
-    let mut reviews = Vec::with_capacity(envelope.reviews.len());
-    for r in envelope.reviews {
+    let fields = migrate(version, fields)?;
+    let stored_reviews: Vec<ReviewV1> = field(&fields, "reviews").map_err(LoadError::WrongShape)?;
+    let mut reviews = Vec::with_capacity(stored_reviews.len());
+    for r in stored_reviews {
         let grade = Grade::from_number(r.g)
             .ok_or_else(|| LoadError::WrongShape(format!("review `{}` has grade {}", r.id, r.g)))?;
         reviews.push(Review {
@@ -104,30 +113,41 @@ pub fn decode(text: &str) -> Result<Stored, LoadError> {
             at: Moment::new(r.t, r.tz),
         });
     }
-    let _ = envelope.writer;
+    let extra = fields
+        .into_iter()
+        .filter(|(name, _)| !KNOWN_FIELDS.contains(&name.as_str()))
+        .map(|(name, raw)| (name, raw.get().to_string()))
+        .collect();
     Ok(Stored {
         progress: Progress::from_reviews(reviews),
-        extra: envelope.extra,
+        extra,
     })
+}
+
+fn field<T: for<'de> Deserialize<'de>>(fields: &Fields, name: &str) -> Result<T, String> {
+    let raw = fields
+        .get(name)
+        .ok_or_else(|| format!("missing `{name}`"))?;
+    serde_json::from_str(raw.get()).map_err(|e| format!("`{name}`: {e}"))
 }
 
 /// Upgrades an envelope of `version` to the current version, one step at a time.
 /// Version 1 is the first format, so there is no step yet.
-fn migrate(version: u64, value: Value) -> Result<Value, LoadError> {
+fn migrate(version: u64, fields: Fields) -> Result<Fields, LoadError> {
     match version {
-        1 => Ok(value),
+        1 => Ok(fields),
         other => Err(LoadError::WrongShape(format!(
             "unknown format version {other}"
         ))),
     }
 }
 
-/// Writes progress in the current format.
+/// Writes progress in the current format, followed by the kept unknown fields.
 pub fn encode(stored: &Stored, writer: &str) -> String {
     let envelope = EnvelopeV1 {
-        app: APP.into(),
+        app: APP,
         v: CURRENT_VERSION,
-        writer: writer.into(),
+        writer,
         reviews: stored
             .progress
             .reviews()
@@ -141,10 +161,21 @@ pub fn encode(stored: &Stored, writer: &str) -> String {
                 tz: r.at.utc_offset_minutes,
             })
             .collect(),
-        extra: stored.extra.clone(),
     };
     // Serialising plain strings and numbers into a String cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let mut out = serde_json::to_string(&envelope).unwrap_or_default();
+    for (name, raw) in &stored.extra {
+        if KNOWN_FIELDS.contains(&name.as_str()) || !out.ends_with('}') {
+            continue;
+        }
+        out.pop();
+        out.push(',');
+        out.push_str(&serde_json::to_string(name).unwrap_or_default());
+        out.push(':');
+        out.push_str(raw);
+        out.push('}');
+    }
+    out
 }
 
 /// What the app starts from, given whatever was under the progress key.

@@ -87,7 +87,8 @@ pub struct ProgressLine {
 
 impl Progress {
     pub fn from_reviews(mut reviews: Vec<Review>) -> Self {
-        reviews.sort_by(|a, b| (a.at.unix_ms, &a.id).cmp(&(b.at.unix_ms, &b.id)));
+        // Ids are unique per event, so an unstable sort on (time, id) is total.
+        reviews.sort_unstable_by(|a, b| (a.at.unix_ms, &a.id).cmp(&(b.at.unix_ms, &b.id)));
         reviews.dedup_by(|a, b| a.id == b.id);
         Self { reviews }
     }

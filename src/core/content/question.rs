@@ -229,7 +229,7 @@ fn parse_front_matter(
         );
         ok = false;
     }
-    if !topics.iter().any(|t| *t == meta.topic) {
+    if !topics.contains(&meta.topic) {
         report.error(
             line_of("topic"),
             format!(

@@ -1,0 +1,42 @@
+# Interview Drill. `make serve` and `make test` install whatever is missing first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench
+
+## Build the release page and serve it on http://127.0.0.1:$(PORT)
+serve: setup build
+	@echo "Interview Drill: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## Run every check: format, lints, native, browser and end-to-end tests, size
+test: setup-test lint test-native test-wasm build size test-e2e
+
+setup:
+	@.ci/setup.sh
+
+setup-test:
+	@.ci/setup.sh --test
+
+build:
+	trunk build
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	node --test tests/e2e/
+
+size:
+	node .ci/size-report.mjs --check

@@ -1,0 +1,46 @@
+//! The revealed side of a card: model answer, key points, follow-ups, and the
+//! failure modes and trade-offs a strong answer names.
+
+use yew::prelude::*;
+
+use crate::core::bank::Question;
+use crate::ui::rich_text::{blocks, line};
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerProps {
+    pub question: Question,
+    pub heading_ref: NodeRef,
+}
+
+#[component]
+pub fn AnswerView(props: &AnswerProps) -> Html {
+    let q = &props.question;
+    html! {
+        <div class="idrill-answer">
+            <h4 tabindex="-1" ref={props.heading_ref.clone()}>{ "Model answer" }</h4>
+            { blocks(&q.answer) }
+            <h4>{ "Key points" }</h4>
+            <ul class="idrill-key-points">
+                { for q.key_points.iter().map(|k| html! { <li>{ k.label.clone() }</li> }) }
+            </ul>
+            <h4>{ "Follow-up prompts" }</h4>
+            <ul class="idrill-follow-ups">
+                { for q.follow_ups.iter().map(|f| html! {
+                    <li>
+                        <p>{ line(&f.prompt) }</p>
+                        <details>
+                            <summary>{ "Hint" }</summary>
+                            <p>{ line(&f.hint) }</p>
+                        </details>
+                    </li>
+                }) }
+            </ul>
+            <h4>{ "Failure modes and trade-offs" }</h4>
+            <ul class="idrill-concerns">
+                { for q.concerns.iter().map(|c| html! {
+                    <li><strong>{ format!("{}: ", c.kind.label()) }</strong>{ line(&c.text) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,15 @@
+//! Yew components: props in, callbacks out.
+//!
+//! No component reads storage, the clock or the URL; `app` runs the core's
+//! effects through the store it was given.
+
+pub mod answer;
+pub mod app;
+pub mod card;
+pub mod done;
+pub mod intro;
+pub mod keyboard;
+pub mod notice;
+pub mod progress_line;
+pub mod rich_text;
+pub mod topic_filter;

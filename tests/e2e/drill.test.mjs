@@ -1,0 +1,131 @@
+// The practice page as a person uses it: by mouse, by keyboard, with reloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axeViolations } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const GRADES = ['Again', 'Hard', 'Good', 'Easy'];
+
+async function seenInTotal(page) {
+  const region = page.getByRole('region', { name: 'Your progress' });
+  return (await region.textContent()).replace(/\s+/g, ' ');
+}
+
+test('five cards by mouse and five by keyboard survive a reload', async () => {
+  const { page, context, errors } = await openPage(env);
+  const seen = [];
+  for (let i = 0; i < 5; i++) {
+    seen.push(await page.locator('article h3').textContent());
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+    await page.getByRole('group', { name: 'How well did you recall it?' })
+      .getByRole('button', { name: GRADES[i % 4], exact: true }).click();
+  }
+  // Keyboard only: focus returns to "Show answer" after each grade.
+  for (let i = 0; i < 5; i++) {
+    const prompt = await page.locator('article h3').textContent();
+    assert.ok(!seen.includes(prompt), `card repeated: ${prompt}`);
+    seen.push(prompt);
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(focused, 'Show answer');
+    await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
+    await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+    await page.keyboard.press(String((i % 4) + 1));
+    await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, prompt);
+  }
+  assert.match(await seenInTotal(page), /Seen today:? ?10/);
+  assert.match(await seenInTotal(page), /Seen in total:? ?10 of 45/);
+  await page.reload();
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  const after = await seenInTotal(page);
+  assert.match(after, /Seen in total:? ?10 of 45/);
+  assert.match(after, /Again:? ?4.*Hard:? ?2.*Good:? ?2.*Easy:? ?2/);
+  // Unseen cards come first, so the next card is a new one.
+  assert.ok(!seen.includes(await page.locator('article h3').textContent()));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Space reveals from anywhere in the widget, but not from outside it', async () => {
+  const { page, context, errors } = await openPage(env);
+  // Focus outside the widget: the page scrolls as usual and nothing is revealed.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  assert.equal(await page.getByRole('heading', { name: 'Model answer' }).count(), 0);
+  // Focus on non-interactive widget text: Space reveals, 4 grades Easy.
+  await page.locator('article h3').click();
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+  await page.keyboard.press('4');
+  assert.match(await seenInTotal(page), /Easy:? ?1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a topic filter shows only that topic, then done for now', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.getByRole('radio', { name: /^Queues, retries and async workflows \(\d+\)$/ }).check();
+  const label = await page.getByRole('radio', { name: /^Queues, retries/ }).evaluate((e) => e.parentElement.textContent);
+  const count = Number(label.match(/\((\d+)\)/)[1]);
+  assert.ok(count >= 8);
+  for (let i = 0; i < count; i++) {
+    const meta = await page.locator('article .idrill-meta').textContent();
+    assert.match(meta, new RegExp(`Card ${i + 1} of ${count}`));
+    assert.match(meta, /Queues, retries and async workflows/);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: 'Good', exact: true }).click();
+  }
+  await page.getByRole('heading', { name: 'Done for now' }).waitFor();
+  await page.getByRole('button', { name: 'Practise again' }).click();
+  assert.match(await page.locator('article .idrill-meta').textContent(), /Card 1 of/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('axe finds no violations on the start view and on a revealed card', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await openPage(env, { colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `start view, ${colorScheme}`);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    assert.deepEqual(await axeViolations(page), [], `revealed card, ${colorScheme}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('corrupt stored progress is kept aside and the page still works', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.evaluate(() => localStorage.setItem('interview-drill:default:progress', '{"app":"interview-drill", oops'));
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Saved progress could not be read/);
+  const backups = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('interview-drill:default:progress.backup-'))
+    .map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{"app":"interview-drill", oops']);
+  assert.match(await alert.textContent(), /interview-drill:default:progress\.backup-\d+/);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Hard', exact: true }).click();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('interview-drill:default:progress')));
+  assert.equal(saved.reviews.length, 1);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the layout works at 320 px wide', async () => {
+  const { page, context, errors } = await openPage(env, { viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scrolling');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,104 @@
+//! Repository rules that code review would otherwise have to remember.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The core is pure: it knows nothing of the browser, the clock or randomness.
+#[test]
+fn the_core_imports_no_web_crate_clock_or_randomness() {
+    let banned = [
+        "yew",
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "SystemTime",
+        "Instant::now",
+        "rand::",
+    ];
+    let mut problems = Vec::new();
+    for path in rust_files(&root().join("src/core")) {
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in banned {
+                if code.contains(word) {
+                    problems.push(format!(
+                        "{}:{}: `{word}` in the core",
+                        path.display(),
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// No HTML string ever becomes DOM. Rich text is rendered element by element.
+#[test]
+fn no_raw_html_injection_anywhere() {
+    let banned = [
+        "inner_html",
+        "set_inner_html",
+        "outer_html",
+        "from_html_unchecked",
+        "insertAdjacentHTML",
+        "insert_adjacent_html",
+        "dangerously",
+        "document.write",
+    ];
+    let mut problems = Vec::new();
+    let mut files = rust_files(&root().join("src"));
+    files.push(root().join("index.html"));
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            for word in banned {
+                if line.contains(word) {
+                    problems.push(format!("{}:{}: `{word}`", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Production code never unwraps: a widget on someone else's page must not panic.
+#[test]
+fn no_unwrap_or_expect_in_production_code() {
+    let mut problems = Vec::new();
+    let mut files = rust_files(&root().join("src"));
+    files.push(root().join("build.rs"));
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            if line.contains(".unwrap()") || line.contains(".expect(") {
+                problems.push(format!("{}:{}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -1,0 +1,161 @@
+//! Browser glue, in headless Chromium: the localStorage store and mounting.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use interview_drill::core::config::Config;
+use interview_drill::store::{MemoryStore, Store, StoreError, KEY_PREFIX};
+use interview_drill::ui::app::{App, AppProps, StoreHandle};
+use interview_drill::web::local_store::LocalStore;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("the test browser has localStorage")
+}
+
+#[wasm_bindgen_test]
+fn local_store_round_trips_under_its_own_prefix() {
+    let store = LocalStore::open("test-rt").expect("opens");
+    store.put("progress", "{\"a\":1}").expect("put");
+    assert_eq!(
+        store.get("progress").expect("get").as_deref(),
+        Some("{\"a\":1}")
+    );
+    assert_eq!(
+        local_storage()
+            .get_item(&format!("{KEY_PREFIX}test-rt:progress"))
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("{\"a\":1}")
+    );
+    store.remove("progress").expect("remove");
+    assert_eq!(store.get("progress").expect("get"), None);
+}
+
+#[wasm_bindgen_test]
+fn local_store_leaves_other_owners_keys_alone() {
+    let raw = local_storage();
+    raw.set_item("host-page-key", "keep me").expect("host key");
+    raw.set_item("progress", "host's own progress")
+        .expect("host key");
+    let store = LocalStore::open("test-iso").expect("opens");
+    store.put("progress", "ours").expect("put");
+    store.remove("progress").expect("remove");
+    assert_eq!(
+        store.get("host-page-key").expect("get"),
+        None,
+        "reads only its own prefix"
+    );
+    assert_eq!(
+        raw.get_item("host-page-key").ok().flatten().as_deref(),
+        Some("keep me")
+    );
+    assert_eq!(
+        raw.get_item("progress").ok().flatten().as_deref(),
+        Some("host's own progress")
+    );
+    raw.remove_item("host-page-key").ok();
+    raw.remove_item("progress").ok();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_a_typed_error_not_a_panic() {
+    let store = LocalStore::open("test-quota").expect("opens");
+    // Chromium allows about 5 MB per origin; 6 MB of text cannot fit.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(store.put("huge", &huge), Err(StoreError::QuotaExceeded));
+    assert_eq!(
+        store.get("huge").expect("get"),
+        None,
+        "nothing half-written"
+    );
+}
+
+fn mount_point() -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let host = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    host
+}
+
+async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
+    let host = mount_point();
+    let props = AppProps {
+        config,
+        store: StoreHandle(store),
+        storage_problem: None,
+    };
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_into_any_element_with_the_deck() {
+    let host = render_app(Rc::new(MemoryStore::default()), Config::default()).await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("Backend engineer interview"), "{text}");
+    assert!(text.contains("Show answer"), "{text}");
+    assert!(host.query_selector("article h3").ok().flatten().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn two_apps_on_one_page_keep_their_own_state() {
+    let first = render_app(Rc::new(MemoryStore::default()), Config::default()).await;
+    let config = Config {
+        topic: Some("async-queues".into()),
+        ..Config::default()
+    };
+    let second = render_app(Rc::new(MemoryStore::default()), config).await;
+    let checked = |host: &web_sys::Element| {
+        host.query_selector("input[type=radio]:checked")
+            .ok()
+            .flatten()
+            .and_then(|e| e.parent_element())
+            .and_then(|l| l.text_content())
+            .unwrap_or_default()
+    };
+    assert!(
+        checked(&first).starts_with("All topics"),
+        "{}",
+        checked(&first)
+    );
+    assert!(
+        checked(&second).starts_with("Queues, retries"),
+        "{}",
+        checked(&second)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_progress_is_backed_up_and_reported() {
+    let store = Rc::new(MemoryStore::default());
+    store.put("progress", "{not json").expect("seed");
+    let host = render_app(store.clone(), Config::default()).await;
+    let alert = host
+        .query_selector("[role=alert]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        alert.contains("Saved progress could not be read"),
+        "{alert}"
+    );
+    assert_eq!(
+        store.get("progress").expect("get").as_deref(),
+        Some("{not json"),
+        "original untouched until a grade"
+    );
+}
