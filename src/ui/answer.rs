@@ -6,21 +6,14 @@ use yew::prelude::*;
 use crate::core::bank::Question;
 use crate::ui::rich_text::{blocks, line};
 
-#[derive(Properties, PartialEq)]
-pub struct AnswerProps {
-    pub question: Question,
-    pub heading_ref: NodeRef,
-}
-
-#[component]
-pub fn AnswerView(props: &AnswerProps) -> Html {
-    let q = &props.question;
+/// `heading_ref` receives focus when the answer appears.
+pub fn answer(q: &Question, heading_ref: &NodeRef) -> Html {
     html! {
         <div class="idrill-answer">
-            <h4 tabindex="-1" ref={props.heading_ref.clone()}>{ "Model answer" }</h4>
+            <h4 tabindex="-1" ref={heading_ref.clone()}>{ "Model answer" }</h4>
             { blocks(&q.answer) }
             <h4>{ "Key points" }</h4>
-            <ul class="idrill-key-points">
+            <ul>
                 { for q.key_points.iter().map(|k| html! { <li>{ k.label.clone() }</li> }) }
             </ul>
             <h4>{ "Follow-up prompts" }</h4>
@@ -38,7 +31,7 @@ pub fn AnswerView(props: &AnswerProps) -> Html {
             <h4>{ "Failure modes and trade-offs" }</h4>
             <ul class="idrill-concerns">
                 { for q.concerns.iter().map(|c| html! {
-                    <li><strong>{ format!("{}: ", c.kind.label()) }</strong>{ line(&c.text) }</li>
+                    <li><strong>{ c.kind.label() }{ ": " }</strong>{ line(&c.text) }</li>
                 }) }
             </ul>
         </div>

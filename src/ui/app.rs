@@ -11,13 +11,13 @@ use crate::core::persist::restore;
 use crate::core::session::{update, Effect, Model, Msg, Start};
 use crate::decks;
 use crate::store::{backup_key, full_key, Store, PROGRESS_KEY};
-use crate::ui::card::Card;
-use crate::ui::done::Done;
-use crate::ui::intro::Intro;
+use crate::ui::card::{card, CardView, FocusTargets};
+use crate::ui::done::done;
+use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
-use crate::ui::notice::NoticeBanner;
-use crate::ui::progress_line::ProgressSummary;
-use crate::ui::topic_filter::{TopicFilter, TopicOption};
+use crate::ui::notice::notice;
+use crate::ui::progress_line::progress_line;
+use crate::ui::topic_filter::topic_filter;
 use crate::web::platform;
 
 /// A shared store; equal when it is the same store.
@@ -41,10 +41,13 @@ pub struct AppProps {
 
 type Shared = Rc<RefCell<Result<Model, String>>>;
 
+/// The only component: every other part of the UI is a view function of the
+/// model, which keeps the bundle small (each component type costs code).
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let model: Shared = use_mut_ref(|| boot(props));
     let focus_turn = use_mut_ref(|| 0u32);
+    let focus = use_memo((), |_| FocusTargets::default());
     let redraw = use_force_update();
 
     let send = {
@@ -67,28 +70,39 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let turn = *focus_turn.borrow();
-    let borrowed = model.borrow();
-    let m = match borrowed.as_ref() {
-        Ok(m) => m,
-        Err(problem) => {
-            return html! {
-                <section class="idrill" aria-label="Interview Drill">
-                    <p role="alert">{ problem.clone() }</p>
-                </section>
+    // After the learner acts, focus follows the drill: "Show answer" on a new
+    // card, the model answer once revealed. Never on first load.
+    {
+        let focus = focus.clone();
+        let revealed = model.borrow().as_ref().is_ok_and(|m| m.revealed);
+        use_effect_with(*focus_turn.borrow(), move |turn| {
+            if *turn > 0 {
+                let target = if revealed { &focus.answer } else { &focus.reveal };
+                if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
             }
-        }
-    };
-    view(m, &send, turn)
+        });
+    }
+
+    let borrowed = model.borrow();
+    match borrowed.as_ref() {
+        Ok(m) => view(m, &send, &focus),
+        Err(problem) => html! {
+            <section class="idrill" aria-label="Interview Drill">
+                <p role="alert">{ problem.clone() }</p>
+            </section>
+        },
+    }
 }
 
-fn view(m: &Model, send: &Callback<Msg>, focus_turn: u32) -> Html {
+fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
     let deck = &m.deck;
     let onkeydown = {
         let send = send.clone();
         let revealed = m.revealed;
         let has_card = m.current().is_some();
-        Callback::from(move |event: KeyboardEvent| match shortcut(&event) {
+        move |event: KeyboardEvent| match shortcut(&event) {
             Some(Shortcut::Reveal) if has_card && !revealed => {
                 event.prevent_default();
                 send.emit(Msg::Reveal);
@@ -98,61 +112,31 @@ fn view(m: &Model, send: &Callback<Msg>, focus_turn: u32) -> Html {
                 send.emit(Msg::Grade(grade, platform::now()));
             }
             _ => {}
-        })
+        }
     };
-    let options: Vec<TopicOption> = deck
-        .topic_counts()
-        .into_iter()
-        .map(|(topic, count)| TopicOption {
-            slug: topic.slug.clone().into(),
-            title: topic.title.clone().into(),
-            count,
-        })
-        .collect();
-    let scope: AttrValue = m
-        .topic
-        .as_deref()
-        .map_or("all topics".to_string(), |t| {
-            deck.topic_title(t).to_string()
-        })
-        .into();
-    let notice = m.notice.as_ref().map(|n| {
-        let send = send.clone();
-        html! { <NoticeBanner message={n.message()} on_dismiss={Callback::from(move |_| send.emit(Msg::DismissNotice))} /> }
-    });
     let main = match m.current() {
-        Some(question) => {
-            let send_reveal = send.clone();
-            let send_grade = send.clone();
-            html! {
-                <Card question={question.clone()}
-                    topic_title={deck.topic_title(&question.topic).to_string()}
-                    position={m.position + 1}
-                    total={m.queue.len()}
-                    revealed={m.revealed}
-                    {focus_turn}
-                    on_reveal={Callback::from(move |_| send_reveal.emit(Msg::Reveal))}
-                    on_grade={Callback::from(move |grade| send_grade.emit(Msg::Grade(grade, platform::now())))} />
-            }
-        }
+        Some(question) => card(
+            &CardView {
+                question,
+                topic_title: deck.topic_title(&question.topic),
+                position: m.position + 1,
+                total: m.queue.len(),
+                revealed: m.revealed,
+            },
+            focus,
+            send,
+        ),
         None => {
-            let send = send.clone();
-            html! { <Done scope={scope.clone()} cards={m.queue.len()} on_again={Callback::from(move |_| send.emit(Msg::NewRound))} /> }
+            let scope = m.topic.as_deref().map_or("all topics", |t| deck.topic_title(t));
+            done(scope, m.queue.len(), send)
         }
-    };
-    let on_choose = {
-        let send = send.clone();
-        Callback::from(move |topic: Option<AttrValue>| {
-            send.emit(Msg::ChooseTopic(topic.map(|t| t.to_string())))
-        })
     };
     html! {
         <section class="idrill" aria-label="Interview Drill" tabindex="-1" {onkeydown}>
-            { for notice }
-            <Intro title={deck.title.clone()} description={deck.description.clone()} questions={deck.questions.len()} />
-            <TopicFilter group={format!("idrill-topic-{}", m.writer())} {options} total={deck.questions.len()}
-                selected={m.topic.clone().map(AttrValue::from)} {on_choose} />
-            <ProgressSummary line={m.progress_line(platform::now())} total_cards={deck.questions.len()} />
+            if let Some(n) = &m.notice { { notice(n, send) } }
+            { intro(deck) }
+            { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
+            { progress_line(&m.progress_line(platform::now()), deck.questions.len()) }
             { main }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>

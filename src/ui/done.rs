@@ -2,24 +2,18 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DoneProps {
-    pub scope: AttrValue,
-    pub cards: usize,
-    pub on_again: Callback<()>,
-}
+use crate::core::session::Msg;
 
-#[component]
-pub fn Done(props: &DoneProps) -> Html {
-    let on_again = props.on_again.reform(|_: MouseEvent| ());
+pub fn done(scope: &str, cards: usize, send: &Callback<Msg>) -> Html {
+    let send = send.clone();
     html! {
         <section class="idrill-done" aria-labelledby="idrill-done-title">
             <h3 id="idrill-done-title">{ "Done for now" }</h3>
-            if props.cards == 0 {
-                <p>{ format!("There are no cards in {}.", props.scope) }</p>
+            if cards == 0 {
+                <p>{ format!("There are no cards in {scope}.") }</p>
             } else {
-                <p>{ format!("You have graded all {} cards of {}. Another round starts with the ones you found hardest.", props.cards, props.scope) }</p>
-                <button type="button" class="idrill-primary" onclick={on_again}>{ "Practise again" }</button>
+                <p>{ format!("You have graded all {cards} cards of {scope}. Another round starts with the ones you found hardest.") }</p>
+                <button type="button" class="idrill-primary" onclick={move |_| send.emit(Msg::NewRound)}>{ "Practise again" }</button>
             }
         </section>
     }

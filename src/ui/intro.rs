@@ -2,22 +2,16 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub title: AttrValue,
-    pub description: AttrValue,
-    pub questions: usize,
-}
+use crate::core::bank::Deck;
 
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+pub fn intro(deck: &Deck) -> Html {
     html! {
         <header class="idrill-intro">
-            <h2>{ props.title.clone() }</h2>
-            <p>{ props.description.clone() }</p>
+            <h2>{ deck.title.clone() }</h2>
+            <p>{ deck.description.clone() }</p>
             <p class="idrill-how">
-                { format!("{} questions. Answer each one aloud or in your head, reveal the model answer, then grade how well you recalled it. ", props.questions) }
-                { "Keys: Space or Enter shows the answer, 1 to 4 grade it." }
+                { deck.questions.len() }
+                { " questions. Answer each one aloud or in your head, reveal the model answer, then grade how well you recalled it. Keys: Space or Enter shows the answer, 1 to 4 grade it." }
             </p>
         </header>
     }

@@ -2,19 +2,14 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub message: AttrValue,
-    pub on_dismiss: Callback<()>,
-}
+use crate::core::session::{Msg, Notice};
 
-#[component]
-pub fn NoticeBanner(props: &NoticeProps) -> Html {
-    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+pub fn notice(notice: &Notice, send: &Callback<Msg>) -> Html {
+    let send = send.clone();
     html! {
         <div class="idrill-notice" role="alert">
-            <p>{ props.message.clone() }</p>
-            <button type="button" class="idrill-quiet" onclick={on_dismiss}>{ "Dismiss" }</button>
+            <p>{ notice.message() }</p>
+            <button type="button" class="idrill-quiet" onclick={move |_| send.emit(Msg::DismissNotice)}>{ "Dismiss" }</button>
         </div>
     }
 }

@@ -4,26 +4,21 @@ use yew::prelude::*;
 
 use crate::core::progress::{Grade, ProgressLine};
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub line: ProgressLine,
-    pub total_cards: usize,
-}
-
-#[component]
-pub fn ProgressSummary(props: &ProgressProps) -> Html {
-    let line = &props.line;
+pub fn progress_line(line: &ProgressLine, total_cards: usize) -> Html {
     html! {
         <section class="idrill-progress" aria-label="Your progress">
             <dl>
                 <div><dt>{ "Seen today" }</dt><dd>{ line.seen_today }</dd></div>
-                <div><dt>{ "Seen in total" }</dt><dd>{ format!("{} of {}", line.seen_total, props.total_cards) }</dd></div>
-                { for Grade::ALL.iter().zip(line.grade_counts.iter()).map(|(grade, count)| html! {
-                    <div class={classes!("idrill-grade-count", format!("idrill-g{}", grade.number()))}>
-                        <dt>{ grade.label() }</dt><dd>{ *count }</dd>
+                <div><dt>{ "Seen in total" }</dt><dd>{ line.seen_total }{ " of " }{ total_cards }</dd></div>
+                { for Grade::ALL.iter().zip(line.grade_counts).map(|(grade, count)| html! {
+                    <div class={GRADE_CLASSES[usize::from(grade.number() - 1)]}>
+                        <dt>{ grade.label() }</dt><dd>{ count }</dd>
                     </div>
                 }) }
             </dl>
         </section>
     }
 }
+
+/// Per-grade colour classes, indexed by grade number minus one.
+pub const GRADE_CLASSES: [&str; 4] = ["idrill-g1", "idrill-g2", "idrill-g3", "idrill-g4"];

@@ -3,41 +3,27 @@
 
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq)]
-pub struct TopicOption {
-    pub slug: AttrValue,
-    pub title: AttrValue,
-    pub count: usize,
-}
+use crate::core::bank::Deck;
+use crate::core::session::Msg;
 
-#[derive(Properties, PartialEq)]
-pub struct TopicFilterProps {
-    /// Unique per widget, so several widgets on a page keep separate groups.
-    pub group: AttrValue,
-    pub options: Vec<TopicOption>,
-    pub total: usize,
-    pub selected: Option<AttrValue>,
-    pub on_choose: Callback<Option<AttrValue>>,
-}
-
-#[component]
-pub fn TopicFilter(props: &TopicFilterProps) -> Html {
-    let choice = |value: Option<AttrValue>, label: String| {
-        let checked = props.selected == value;
-        let on_choose = props.on_choose.clone();
-        let onchange = Callback::from(move |_: Event| on_choose.emit(value.clone()));
+/// `group` must be unique per widget, so several widgets keep separate groups.
+pub fn topic_filter(deck: &Deck, selected: Option<&str>, group: &str, send: &Callback<Msg>) -> Html {
+    let choice = |slug: Option<&str>, title: &str, count: usize| {
+        let send = send.clone();
+        let value = slug.map(String::from);
         html! {
             <label class="idrill-topic">
-                <input type="radio" name={props.group.clone()} {checked} {onchange} />
-                <span>{ label }</span>
+                <input type="radio" name={group.to_string()} checked={selected == slug}
+                    onchange={move |_| send.emit(Msg::ChooseTopic(value.clone()))} />
+                <span>{ title.to_string() }{ " (" }{ count }{ ")" }</span>
             </label>
         }
     };
     html! {
         <fieldset class="idrill-topics">
             <legend>{ "Topic" }</legend>
-            { choice(None, format!("All topics ({})", props.total)) }
-            { for props.options.iter().map(|o| choice(Some(o.slug.clone()), format!("{} ({})", o.title, o.count))) }
+            { choice(None, "All topics", deck.questions.len()) }
+            { for deck.topic_counts().into_iter().map(|(t, count)| choice(Some(&t.slug), &t.title, count)) }
         </fieldset>
     }
 }
