@@ -7,6 +7,7 @@ pub mod bank;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod fsrs;
 pub mod order;
 pub mod persist;
 pub mod progress;

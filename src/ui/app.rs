@@ -77,7 +77,11 @@ pub fn App(props: &AppProps) -> Html {
         let revealed = model.borrow().as_ref().is_ok_and(|m| m.revealed);
         use_effect_with(*focus_turn.borrow(), move |turn| {
             if *turn > 0 {
-                let target = if revealed { &focus.answer } else { &focus.reveal };
+                let target = if revealed {
+                    &focus.answer
+                } else {
+                    &focus.reveal
+                };
                 if let Some(element) = target.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
@@ -127,7 +131,10 @@ fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
             send,
         ),
         None => {
-            let scope = m.topic.as_deref().map_or("all topics", |t| deck.topic_title(t));
+            let scope = m
+                .topic
+                .as_deref()
+                .map_or("all topics", |t| deck.topic_title(t));
             done(scope, m.queue.len(), send)
         }
     };

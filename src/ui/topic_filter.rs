@@ -7,7 +7,12 @@ use crate::core::bank::Deck;
 use crate::core::session::Msg;
 
 /// `group` must be unique per widget, so several widgets keep separate groups.
-pub fn topic_filter(deck: &Deck, selected: Option<&str>, group: &str, send: &Callback<Msg>) -> Html {
+pub fn topic_filter(
+    deck: &Deck,
+    selected: Option<&str>,
+    group: &str,
+    send: &Callback<Msg>,
+) -> Html {
     let choice = |slug: Option<&str>, title: &str, count: usize| {
         let send = send.clone();
         let value = slug.map(String::from);
