@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use interview_drill::core::persist::{decode, encode, restore, LoadError, Stored};
-use interview_drill::core::progress::{CardKey, Grade, Progress, Review};
+use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
 use interview_drill::core::time::{local_day, Moment};
 use proptest::prelude::*;
 
@@ -12,6 +12,7 @@ fn review(id: &str, question: &str, grade: Grade, ms: i64) -> Review {
         card: CardKey::new("backend", question),
         grade,
         at: Moment::new(ms, -300),
+        kind: ReviewKind::Scheduled,
     }
 }
 
@@ -20,12 +21,31 @@ fn round_trip_keeps_every_review_and_unknown_fields() {
     let text = r#"{"app":"interview-drill","v":1,"writer":"a","reviews":[
         {"id":"a-0","deck":"backend","q":"x","g":1,"t":5,"tz":60},
         {"id":"a-1","deck":"backend","q":"y","g":4,"t":9,"tz":60}],
-        "settings":{"theme":"dark"}}"#;
+        "ui":{"theme":"dark"}}"#;
     let stored = decode(text).expect("decodes");
     assert_eq!(stored.progress.reviews().len(), 2);
-    assert_eq!(stored.extra["settings"], r#"{"theme":"dark"}"#);
+    assert_eq!(stored.extra["ui"], r#"{"theme":"dark"}"#);
     let again = decode(&encode(&stored, "b")).expect("re-decodes");
     assert_eq!(again, stored);
+}
+
+#[test]
+fn settings_and_extra_practice_round_trip() {
+    let text = r#"{"app":"interview-drill","v":1,"writer":"a","reviews":[
+        {"id":"a-0","deck":"backend","q":"x","g":3,"t":5,"tz":0,"k":"c"}],
+        "settings":{"retention":0.85,"new_per_day":20}}"#;
+    let stored = decode(text).expect("decodes");
+    assert_eq!(stored.settings.desired_retention, 0.85);
+    assert_eq!(stored.settings.new_per_day, 20);
+    assert_eq!(stored.progress.reviews()[0].kind, ReviewKind::Cram);
+    assert_eq!(decode(&encode(&stored, "a")).expect("re-decodes"), stored);
+    // Out-of-range settings from a hand-edited file are brought into range.
+    let wild = text.replace("0.85", "3.5").replace("20}", "5000}");
+    let clamped = decode(&wild).expect("decodes").settings;
+    assert_eq!(
+        (clamped.desired_retention, clamped.new_per_day),
+        (0.97, 100)
+    );
 }
 
 #[test]
@@ -97,7 +117,7 @@ proptest! {
     )) {
         let reviews: Vec<Review> = reviews
             .into_iter()
-            .map(|(id, q, grade, ms, tz)| Review { id, card: CardKey::new("backend", &q), grade, at: Moment::new(ms, tz) })
+            .map(|(id, q, grade, ms, tz)| Review { id, card: CardKey::new("backend", &q), grade, at: Moment::new(ms, tz), kind: if tz % 2 == 0 { ReviewKind::Scheduled } else { ReviewKind::Cram } })
             .collect();
         let stored = Stored { progress: Progress::from_reviews(reviews), ..Stored::default() };
         let decoded = decode(&encode(&stored, "w")).expect("own output decodes");

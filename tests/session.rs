@@ -4,9 +4,12 @@
 use std::rc::Rc;
 
 use interview_drill::core::bank::Deck;
-use interview_drill::core::persist::{decode, restore, Stored};
-use interview_drill::core::progress::Grade;
-use interview_drill::core::session::{update, Effect, Model, Msg, Notice, Saving, Start};
+use interview_drill::core::fsrs::{preview, Phase};
+use interview_drill::core::notice::Notice;
+use interview_drill::core::persist::{decode, encode, restore, Stored};
+use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
+use interview_drill::core::schedule::format_interval;
+use interview_drill::core::session::{update, Effect, Mode, Model, Msg, Saving, Start};
 use interview_drill::core::time::Moment;
 
 fn deck() -> Rc<Deck> {
@@ -19,7 +22,16 @@ fn deck() -> Rc<Deck> {
     )
 }
 
-fn start_with(raw: Option<&str>, topic: Option<&str>) -> Model {
+/// 2026-03-02 09:00 in UTC+1.
+const T0: i64 = 1_772_438_400_000;
+const MINUTE: i64 = 60_000;
+const DAY: i64 = 86_400_000;
+
+fn at(ms_after_t0: i64) -> Moment {
+    Moment::new(T0 + ms_after_t0, 60)
+}
+
+fn start_with(raw: Option<&str>, topic: Option<&str>, now: Moment) -> Model {
     let restored = restore(raw);
     let backup_key = restored.backup.as_ref().map(|_| "backup".to_string());
     Model::start(Start {
@@ -29,78 +41,46 @@ fn start_with(raw: Option<&str>, topic: Option<&str>) -> Model {
         backup_key,
         writer: "w1".into(),
         storage_problem: None,
+        now,
     })
 }
 
-const T0: i64 = 1_764_400_000_000; // 2025-11-29T07:06:40Z
-
-fn at(minutes: i64) -> Moment {
-    Moment::new(T0 + minutes * 60_000, 60)
+fn fresh(topic: Option<&str>) -> Model {
+    start_with(None, topic, at(0))
 }
 
 fn current_id(model: &Model) -> String {
     model.current().map(|q| q.id.clone()).unwrap_or_default()
 }
 
-/// Runs messages and returns the effects of the last one.
-fn run(model: &mut Model, msgs: Vec<Msg>) -> Vec<Effect> {
-    let mut last = Vec::new();
-    for msg in msgs {
-        last = update(model, msg);
+fn topic_of(model: &Model, index: usize) -> &str {
+    &model.deck.questions[index].topic
+}
+
+/// Reveals and grades the current card; returns the effects of the grade.
+fn grade(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
+    update(model, Msg::Reveal);
+    update(model, Msg::Grade(grade, now))
+}
+
+fn saved(effects: &[Effect]) -> String {
+    match effects {
+        [Effect::SaveProgress(text)] => text.clone(),
+        other => panic!("expected one save, got {other:?}"),
     }
-    last
 }
 
 #[test]
-fn reveal_then_grade_records_a_review_and_moves_on() {
-    let mut model = start_with(None, None);
-    let first = current_id(&model);
-    let rows: Vec<(Msg, bool, usize, usize)> = vec![
-        // msg, revealed after, position after, reviews after
-        (Msg::Grade(Grade::Good, at(0)), false, 0, 0), // grading before reveal does nothing
-        (Msg::Reveal, true, 0, 0),
-        (Msg::Reveal, true, 0, 0),
-        (Msg::Grade(Grade::Good, at(1)), false, 1, 1),
-        (Msg::Reveal, true, 1, 1),
-        (Msg::Grade(Grade::Again, at(2)), false, 2, 2),
-    ];
-    for (i, (msg, revealed, position, reviews)) in rows.into_iter().enumerate() {
-        update(&mut model, msg);
-        assert_eq!(model.revealed, revealed, "row {i}");
-        assert_eq!(model.position, position, "row {i}");
-        assert_eq!(model.stored.progress.reviews().len(), reviews, "row {i}");
-    }
-    let review = &model.stored.progress.reviews()[0];
-    assert_eq!(review.card.question, first);
-    assert_eq!(review.id, "w1-0");
-    assert_eq!(model.stored.progress.reviews()[1].id, "w1-1");
-}
-
-#[test]
-fn grading_saves_progress_that_reloads_to_the_same_history() {
-    let mut model = start_with(None, None);
-    let effects = run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Hard, at(0))],
-    );
-    let [Effect::SaveProgress(text)] = effects.as_slice() else {
-        panic!("expected one save, got {effects:?}")
-    };
-    let reloaded = decode(text).expect("saved progress decodes");
-    assert_eq!(reloaded.progress, model.stored.progress);
-    let again = start_with(Some(text), None);
-    assert_eq!(again.stored.progress.reviews().len(), 1);
-}
-
-#[test]
-fn unseen_cards_come_first_with_topics_interleaved() {
-    let model = start_with(None, None);
-    let deck = deck();
+fn a_first_visit_queues_ten_new_cards_with_topics_interleaved() {
+    let model = fresh(None);
+    assert_eq!(model.queue.due.len(), 0);
+    assert_eq!(model.queue.new.len(), 10, "the default daily limit");
     let topics: Vec<&str> = model
         .queue
+        .new
         .iter()
         .take(5)
-        .map(|&i| deck.questions[i].topic.as_str())
+        .map(|&i| topic_of(&model, i))
         .collect();
     assert_eq!(
         topics,
@@ -112,117 +92,345 @@ fn unseen_cards_come_first_with_topics_interleaved() {
             "production-constraints"
         ]
     );
-    assert_eq!(model.queue.len(), deck.questions.len());
+    assert_eq!(model.current, model.queue.new.first().copied());
 }
 
 #[test]
-fn seen_cards_come_after_unseen_ones_weakest_first() {
-    let mut model = start_with(None, Some("api-design"));
-    let grades = [Grade::Easy, Grade::Again, Grade::Good];
-    let mut graded = Vec::new();
-    for (i, grade) in grades.into_iter().enumerate() {
-        graded.push(current_id(&model));
-        run(
-            &mut model,
-            vec![Msg::Reveal, Msg::Grade(grade, at(i as i64))],
-        );
+fn reveal_then_grade_records_a_review_and_schedules_the_card() {
+    let mut model = fresh(None);
+    let first = model.current.expect("a card");
+    // Each row: message, then (revealed, reviews recorded) after it.
+    let rows: Vec<(Msg, bool, usize)> = vec![
+        (Msg::Grade(Grade::Good, at(0)), false, 0), // grading before reveal does nothing
+        (Msg::Reveal, true, 0),
+        (Msg::Reveal, true, 0),
+        (Msg::Grade(Grade::Good, at(0)), false, 1),
+    ];
+    for (i, (msg, revealed, reviews)) in rows.into_iter().enumerate() {
+        update(&mut model, msg);
+        assert_eq!(model.revealed, revealed, "row {i}");
+        assert_eq!(model.stored.progress.reviews().len(), reviews, "row {i}");
     }
-    update(&mut model, Msg::NewRound);
-    let deck = deck();
-    let order: Vec<&str> = model
-        .queue
-        .iter()
-        .map(|&i| deck.questions[i].id.as_str())
-        .collect();
-    let n = order.len();
-    // The three graded cards are last: Again, then Good, then Easy.
+    let state = model.states.get(first);
+    assert_eq!(state.phase, Phase::Learning);
     assert_eq!(
-        &order[n - 3..],
-        &[graded[1].as_str(), graded[2].as_str(), graded[0].as_str()]
+        state.due_ms,
+        T0 + 10 * MINUTE,
+        "Good on a new card waits for the 10-minute step"
     );
-    assert!(!order[..n - 3]
-        .iter()
-        .any(|id| graded.iter().any(|g| g == id)));
+    assert_eq!(model.stored.progress.reviews()[0].id, "w1-0");
+    assert_ne!(model.current, Some(first));
 }
 
 #[test]
-fn topic_filter_shows_only_that_topic_and_ends_in_done() {
-    let mut model = start_with(None, None);
-    update(&mut model, Msg::ChooseTopic(Some("async-queues".into())));
-    let deck = deck();
-    let count = deck
-        .questions
+fn grade_buttons_show_the_scheduler_intervals() {
+    let mut model = fresh(None);
+    update(&mut model, Msg::Reveal);
+    assert_eq!(
+        model
+            .grade_intervals(at(0))
+            .expect("today's queue shows intervals"),
+        ["1m", "6m", "10m", "8d"].map(String::from)
+    );
+    // A card in review: the labels are exactly what the scheduler computes.
+    let index = model.current.expect("card");
+    update(&mut model, Msg::Grade(Grade::Easy, at(0)));
+    let later = at(9 * DAY);
+    let mut model = start_with(Some(&encode(&model.stored, "w1")), None, later);
+    assert_eq!(
+        model.current,
+        Some(index),
+        "the due review comes before new cards"
+    );
+    update(&mut model, Msg::Reveal);
+    let expected = preview(&model.params(), &model.states.get(index), later.unix_ms)
+        .map(|c| format_interval(c.due_ms - later.unix_ms));
+    assert_eq!(model.grade_intervals(later), Some(expected));
+}
+
+#[test]
+fn a_forgotten_card_comes_back_after_its_learning_step() {
+    let mut model = fresh(None);
+    let first = model.current.expect("card");
+    grade(&mut model, Grade::Again, at(0));
+    assert_ne!(
+        model.current,
+        Some(first),
+        "not due yet: new cards come first"
+    );
+    // One minute later the Again card is due and comes before the next new card.
+    grade(&mut model, Grade::Good, at(MINUTE));
+    assert_eq!(model.current, Some(first));
+}
+
+#[test]
+fn due_cards_come_first_most_at_risk_first_then_new_cards() {
+    // Three cards taken to review with different first grades.
+    let mut model = fresh(None);
+    let mut graded = Vec::new();
+    for g in [Grade::Easy, Grade::Hard, Grade::Good] {
+        graded.push(model.current.expect("card"));
+        grade(&mut model, g, at(0));
+    }
+    // Later steps: the learning cards come back and graduate with Good.
+    let mut minutes = 20;
+    while model.current.is_some_and(|i| graded.contains(&i)) || minutes == 20 {
+        if model.current.is_some_and(|i| graded.contains(&i)) {
+            grade(&mut model, Grade::Good, at(minutes * MINUTE));
+        }
+        minutes += 20;
+        update(&mut model, Msg::Tick(at(minutes * MINUTE)));
+        update(&mut model, Msg::ChooseTopic(None, at(minutes * MINUTE)));
+    }
+    assert!(graded
         .iter()
-        .filter(|q| q.topic == "async-queues")
+        .all(|&i| model.states.get(i).phase == Phase::Review));
+    let text = encode(&model.stored, "w1");
+    let later = at(60 * DAY);
+    let model = start_with(Some(&text), None, later);
+    assert_eq!(model.queue.due.len(), 3);
+    let recall: Vec<f64> = model
+        .queue
+        .due
+        .iter()
+        .map(|&i| {
+            interview_drill::core::fsrs::retrievability(
+                &model.params(),
+                &model.states.get(i),
+                later.unix_ms,
+            )
+            .expect("reviewed")
+        })
+        .collect();
+    assert!(
+        recall.windows(2).all(|w| w[0] <= w[1]),
+        "least likely to be recalled first: {recall:?}"
+    );
+    assert_eq!(model.current, model.queue.due.first().copied());
+}
+
+#[test]
+fn the_daily_new_limit_holds_until_tomorrow() {
+    let mut model = fresh(None);
+    update(&mut model, Msg::SetNewPerDay(3, at(0)));
+    assert_eq!(model.queue.new.len(), 3);
+    for _ in 0..3 {
+        grade(&mut model, Grade::Easy, at(0));
+    }
+    assert_eq!(model.current, None, "done for today");
+    // A reload the same day does not grant more new cards.
+    let text = encode(&model.stored, "w1");
+    assert_eq!(
+        start_with(Some(&text), None, at(2 * 60 * MINUTE)).current,
+        None
+    );
+    // Tomorrow three more arrive.
+    let tomorrow = start_with(Some(&text), None, at(DAY));
+    assert_eq!(tomorrow.queue.new.len(), 3);
+}
+
+#[test]
+fn extra_practice_leaves_the_schedule_untouched() {
+    let mut model = fresh(Some("data-caching"));
+    grade(&mut model, Grade::Good, at(0));
+    let states_before = model.states.clone();
+    update(
+        &mut model,
+        Msg::StartCram {
+            difficulty: Some(2),
+            now: at(MINUTE),
+        },
+    );
+    assert!(matches!(
+        model.mode,
+        Mode::Cram {
+            difficulty: Some(2)
+        }
+    ));
+    assert!(
+        model.grade_intervals(at(MINUTE)).is_none(),
+        "no intervals: grades do not schedule"
+    );
+    let round = model.cram.len();
+    assert!(
+        round > 0
+            && model
+                .cram
+                .iter()
+                .all(|&i| model.deck.questions[i].difficulty == 2)
+    );
+    assert!(model
+        .cram
+        .iter()
+        .all(|&i| topic_of(&model, i) == "data-caching"));
+    for n in 0..round {
+        let effects = grade(&mut model, Grade::Again, at(MINUTE * (2 + n as i64)));
+        assert_eq!(effects.len(), 1, "extra practice is still saved");
+    }
+    assert_eq!(model.current, None);
+    assert_eq!(model.states, states_before);
+    let crams = model
+        .stored
+        .progress
+        .reviews()
+        .iter()
+        .filter(|r| r.kind == ReviewKind::Cram)
         .count();
-    assert_eq!(model.queue.len(), count);
+    assert_eq!(crams, round);
+    // Reloading derives the same schedule: cram reviews are ignored.
+    let reloaded = start_with(
+        Some(&encode(&model.stored, "w1")),
+        Some("data-caching"),
+        at(DAY),
+    );
+    assert_eq!(reloaded.states, states_before);
+    update(&mut model, Msg::BackToToday(at(DAY)));
+    assert_eq!(model.mode, Mode::Today);
+}
+
+#[test]
+fn undo_restores_the_exact_previous_state() {
+    let mut model = fresh(None);
+    grade(&mut model, Grade::Good, at(0));
+    update(&mut model, Msg::Reveal);
+    let before = model.clone();
+    let effects = update(&mut model, Msg::Grade(Grade::Hard, at(MINUTE)));
+    assert_ne!(model.stored, before.stored);
+    let undone = update(&mut model, Msg::Undo);
+    assert_eq!(model.stored, before.stored);
+    assert_eq!(model.states, before.states);
+    assert_eq!(model.queue, before.queue);
+    assert_eq!((model.current, model.revealed), (before.current, true));
+    // The save after undo writes the history as it was before the grade.
+    assert_eq!(
+        decode(&saved(&undone)).expect("decodes").progress,
+        before.stored.progress
+    );
+    assert_ne!(saved(&effects), saved(&undone));
+    // Undo twice takes back the first grade too; a third does nothing.
+    update(&mut model, Msg::Undo);
+    assert!(model.stored.progress.reviews().is_empty());
+    assert!(update(&mut model, Msg::Undo).is_empty());
+}
+
+#[test]
+fn a_topic_filter_shows_only_that_topic() {
+    let mut model = fresh(None);
+    update(
+        &mut model,
+        Msg::ChooseTopic(Some("async-queues".into()), at(0)),
+    );
     assert!(model
         .queue
+        .new
         .iter()
-        .all(|&i| deck.questions[i].topic == "async-queues"));
+        .all(|&i| topic_of(&model, i) == "async-queues"));
     assert!(model
         .announcement
         .contains("Queues, retries and async workflows"));
-    for i in 0..count {
-        assert!(!model.is_done());
-        run(
-            &mut model,
-            vec![Msg::Reveal, Msg::Grade(Grade::Good, at(i as i64))],
-        );
+    while model.current.is_some() {
+        assert_eq!(topic_of(&model, model.current.unwrap_or(0)), "async-queues");
+        grade(&mut model, Grade::Easy, at(0));
     }
-    assert!(model.is_done());
-    assert!(model.current().is_none());
-    assert!(model.announcement.contains("Done for now"));
-    update(&mut model, Msg::NewRound);
-    assert_eq!((model.position, model.queue.len()), (0, count));
+    assert!(model.announcement.contains("Done for today"));
 }
 
 #[test]
 fn an_unknown_topic_means_every_topic() {
-    let mut model = start_with(None, Some("no-such-topic"));
+    let mut model = fresh(Some("no-such-topic"));
     assert_eq!(model.topic, None);
-    update(&mut model, Msg::ChooseTopic(Some("also-missing".into())));
+    update(
+        &mut model,
+        Msg::ChooseTopic(Some("also-missing".into()), at(0)),
+    );
     assert_eq!(model.topic, None);
-    assert_eq!(model.queue.len(), deck().questions.len());
 }
 
 #[test]
-fn the_progress_line_counts_today_in_local_time() {
-    let mut model = start_with(None, None);
-    // Two reviews of the same card a day apart, and one of another card today.
-    let first = current_id(&model);
-    run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Again, at(-24 * 60))],
+fn settings_reschedule_and_are_saved() {
+    let mut model = fresh(None);
+    let index = model.current.expect("card");
+    grade(&mut model, Grade::Easy, at(0));
+    let due_at_90 = model.states.get(index).due_ms;
+    let effects = update(&mut model, Msg::SetRetention(0.97, at(MINUTE)));
+    assert!(
+        model.states.get(index).due_ms < due_at_90,
+        "higher retention, sooner reviews"
     );
-    run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Easy, at(0))],
-    );
-    update(&mut model, Msg::NewRound);
-    while current_id(&model) != first {
-        run(
-            &mut model,
-            vec![Msg::Reveal, Msg::Grade(Grade::Good, at(1))],
-        );
+    let stored = decode(&saved(&effects)).expect("decodes");
+    assert_eq!(stored.settings.desired_retention, 0.97);
+    // Out-of-range values are clamped; a repeat changes nothing.
+    update(&mut model, Msg::SetRetention(0.5, at(MINUTE)));
+    assert_eq!(model.settings().desired_retention, 0.70);
+    assert!(update(&mut model, Msg::SetRetention(0.7, at(MINUTE))).is_empty());
+}
+
+#[test]
+fn removed_questions_are_kept_aside_and_changed_ones_keep_their_schedule() {
+    let deck = deck();
+    let kept = &deck.questions[0].id;
+    let mut progress = Progress::default();
+    for (n, (q, g, t)) in [
+        (kept.as_str(), Grade::Good, 0),
+        ("question-removed-from-content", Grade::Easy, MINUTE),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        progress.record(Review {
+            id: format!("old-{n}"),
+            card: CardKey::new("backend", q),
+            grade: g,
+            at: at(t),
+            kind: ReviewKind::Scheduled,
+        });
     }
-    run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Hard, at(2))],
+    let text = encode(
+        &Stored {
+            progress,
+            ..Stored::default()
+        },
+        "old",
     );
-    let line = model.progress_line(at(3));
-    let total_reviews: usize = line.grade_counts.iter().sum();
-    assert_eq!(total_reviews, model.stored.progress.reviews().len());
-    assert_eq!(line.grade_counts[0], 1);
-    assert_eq!(line.grade_counts[3], 1);
+    let mut model = start_with(Some(&text), None, at(DAY));
     assert_eq!(
-        line.seen_total,
-        model.stored.progress.summaries("backend").len()
+        model.states.get(0).reps,
+        1,
+        "the kept question keeps its schedule"
     );
+    assert!(model.notice.is_none());
+    grade(&mut model, Grade::Good, at(DAY));
+    let ids: Vec<&str> = model
+        .stored
+        .progress
+        .reviews()
+        .iter()
+        .map(|r| r.card.question.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"question-removed-from-content"),
+        "history of a removed question is kept"
+    );
+    let line = model.progress_line(at(DAY));
+    assert!(line.seen_total >= 2);
+}
+
+#[test]
+fn a_tick_brings_back_a_learning_card_that_fell_due() {
+    let mut model = fresh(Some("api-design"));
+    update(&mut model, Msg::SetNewPerDay(1, at(0)));
+    let first = model.current.expect("card");
+    grade(&mut model, Grade::Good, at(0));
     assert_eq!(
-        line.seen_today, line.seen_total,
-        "the first card was seen again today"
+        model.current,
+        Some(first),
+        "due within the 20-minute learn-ahead window"
     );
+    grade(&mut model, Grade::Good, at(0));
+    assert_eq!(model.current, None, "graduated: done for today");
+    update(&mut model, Msg::Tick(at(3 * DAY)));
+    assert_eq!(model.current, Some(first));
+    assert_eq!(model.announcement, "A card is due again.");
 }
 
 #[test]
@@ -241,7 +449,7 @@ fn unreadable_progress_is_reported_and_kept_aside() {
         ),
     ];
     for (raw, reason) in rows {
-        let model = start_with(Some(raw), None);
+        let model = start_with(Some(raw), None, at(0));
         match &model.notice {
             Some(Notice::ProgressUnreadable {
                 reason: r,
@@ -258,24 +466,24 @@ fn unreadable_progress_is_reported_and_kept_aside() {
     }
 }
 
-#[test]
-fn without_a_backup_nothing_is_saved() {
-    let restored = restore(Some("garbage"));
-    let mut model = Model::start(Start {
+fn start_without_backup(raw: &str, storage_problem: Option<&str>) -> Model {
+    Model::start(Start {
         deck: deck(),
         topic: None,
-        restored,
+        restored: restore(Some(raw)),
         backup_key: None,
         writer: "w".into(),
-        storage_problem: None,
-    });
+        storage_problem: storage_problem.map(String::from),
+        now: at(0),
+    })
+}
+
+#[test]
+fn without_a_backup_nothing_is_saved() {
+    let mut model = start_without_backup("garbage", None);
     assert_eq!(model.saving, Saving::Off);
-    let effects = run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Good, at(0))],
-    );
     assert!(
-        effects.is_empty(),
+        grade(&mut model, Grade::Good, at(0)).is_empty(),
         "must not overwrite data it could not back up"
     );
     assert!(matches!(
@@ -289,35 +497,24 @@ fn progress_from_a_newer_version_is_never_overwritten() {
     let mut model = start_with(
         Some(r#"{"app":"interview-drill","v":99,"future":true}"#),
         None,
+        at(0),
     );
     assert_eq!(model.saving, Saving::Off);
     assert_eq!(model.notice, Some(Notice::NewerVersion { version: 99 }));
-    let effects = run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Good, at(0))],
-    );
-    assert!(effects.is_empty());
+    assert!(grade(&mut model, Grade::Good, at(0)).is_empty());
 }
 
 #[test]
 fn storage_problems_keep_the_drill_working_from_memory() {
-    let mut model = Model::start(Start {
-        deck: deck(),
-        topic: None,
-        restored: restore(None),
-        backup_key: None,
-        writer: "w".into(),
-        storage_problem: Some("SecurityError".into()),
-    });
+    let mut model = start_without_backup(
+        r#"{"app":"interview-drill","v":1,"writer":"w","reviews":[]}"#,
+        Some("SecurityError"),
+    );
     assert!(matches!(
         model.notice,
         Some(Notice::StorageUnavailable { .. })
     ));
-    let effects = run(
-        &mut model,
-        vec![Msg::Reveal, Msg::Grade(Grade::Good, at(0))],
-    );
-    assert!(effects.is_empty());
+    assert!(grade(&mut model, Grade::Good, at(0)).is_empty());
     assert_eq!(model.stored.progress.reviews().len(), 1);
     update(&mut model, Msg::DismissNotice);
     assert_eq!(model.notice, None);
@@ -325,7 +522,7 @@ fn storage_problems_keep_the_drill_working_from_memory() {
 
 #[test]
 fn a_failed_save_is_reported() {
-    let mut model = start_with(None, None);
+    let mut model = fresh(None);
     update(
         &mut model,
         Msg::SaveFailed("browser storage is full".into()),
@@ -334,5 +531,5 @@ fn a_failed_save_is_reported() {
         .notice
         .as_ref()
         .is_some_and(|n| n.message().contains("storage is full")));
-    let _ = Stored::default();
+    assert_eq!(current_id(&model).is_empty(), false);
 }

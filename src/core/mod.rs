@@ -8,9 +8,12 @@ pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod fsrs;
-pub mod order;
+pub mod notice;
 pub mod persist;
 pub mod progress;
 pub mod rich;
+pub mod schedule;
 pub mod session;
+pub mod settings;
+pub mod stats;
 pub mod time;

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::progress::{CardKey, Grade, Progress, Review};
+use super::progress::{CardKey, Grade, Progress, Review, ReviewKind};
+use super::settings::Settings;
 use super::time::Moment;
 
 /// Marks the envelope as ours, so a foreign value under our key is never misread.
@@ -19,7 +20,7 @@ pub const APP: &str = "interview-drill";
 pub const CURRENT_VERSION: u64 = 1;
 
 /// The top-level fields this version reads and writes; every other field is kept.
-const KNOWN_FIELDS: [&str; 4] = ["app", "v", "writer", "reviews"];
+const KNOWN_FIELDS: [&str; 5] = ["app", "v", "writer", "reviews", "settings"];
 
 #[derive(Serialize)]
 struct EnvelopeV1<'a> {
@@ -27,6 +28,13 @@ struct EnvelopeV1<'a> {
     v: u64,
     writer: &'a str,
     reviews: Vec<ReviewV1>,
+    settings: SettingsV1,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SettingsV1 {
+    retention: f64,
+    new_per_day: u32,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -41,12 +49,16 @@ struct ReviewV1 {
     /// The learner's UTC offset in minutes when they reviewed, so "today" can be
     /// told in their own time zone.
     tz: i32,
+    /// "c" for extra practice that does not move the schedule; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    k: Option<String>,
 }
 
 /// Progress as read from storage, with what must survive a round trip.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stored {
     pub progress: Progress,
+    pub settings: Settings,
     /// Top-level fields written by another version, as raw JSON text by name.
     /// They are written back byte for byte.
     pub extra: BTreeMap<String, String>,
@@ -111,8 +123,24 @@ pub fn decode(text: &str) -> Result<Stored, LoadError> {
             },
             grade,
             at: Moment::new(r.t, r.tz),
+            kind: if r.k.as_deref() == Some("c") {
+                ReviewKind::Cram
+            } else {
+                ReviewKind::Scheduled
+            },
         });
     }
+    let settings = match fields.get("settings") {
+        None => Settings::default(),
+        Some(_) => {
+            let s: SettingsV1 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
+            Settings {
+                desired_retention: s.retention,
+                new_per_day: s.new_per_day,
+            }
+            .clamped()
+        }
+    };
     let extra = fields
         .into_iter()
         .filter(|(name, _)| !KNOWN_FIELDS.contains(&name.as_str()))
@@ -120,6 +148,7 @@ pub fn decode(text: &str) -> Result<Stored, LoadError> {
         .collect();
     Ok(Stored {
         progress: Progress::from_reviews(reviews),
+        settings,
         extra,
     })
 }
@@ -159,8 +188,13 @@ pub fn encode(stored: &Stored, writer: &str) -> String {
                 g: r.grade.number(),
                 t: r.at.unix_ms,
                 tz: r.at.utc_offset_minutes,
+                k: (r.kind == ReviewKind::Cram).then(|| "c".to_string()),
             })
             .collect(),
+        settings: SettingsV1 {
+            retention: stored.settings.desired_retention,
+            new_per_day: stored.settings.new_per_day,
+        },
     };
     // Serialising plain strings and numbers into a String cannot fail.
     let mut out = serde_json::to_string(&envelope).unwrap_or_default();

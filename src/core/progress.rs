@@ -54,6 +54,16 @@ impl CardKey {
     }
 }
 
+/// Whether a review counts towards the schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ReviewKind {
+    /// A review from today's queue: it moves the card's schedule.
+    #[default]
+    Scheduled,
+    /// Extra practice: recorded, but the schedule ignores it.
+    Cram,
+}
+
 /// One review: who graded which card how, and when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Review {
@@ -62,6 +72,7 @@ pub struct Review {
     pub card: CardKey,
     pub grade: Grade,
     pub at: Moment,
+    pub kind: ReviewKind,
 }
 
 /// What the learner has done with one card so far.
@@ -102,6 +113,13 @@ impl Progress {
         let at = review.at.unix_ms;
         let index = self.reviews.partition_point(|r| r.at.unix_ms <= at);
         self.reviews.insert(index, review);
+    }
+
+    /// Removes a review by id (undo). Returns whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.reviews.len();
+        self.reviews.retain(|r| r.id != id);
+        self.reviews.len() != before
     }
 
     /// Per-card summaries of one deck, keyed by question id.

@@ -1,16 +1,39 @@
 //! The drill session as a state machine: `update(&mut Model, Msg) -> Vec<Effect>`.
 //!
-//! The shell turns clicks and keys into `Msg`s (with the current `Moment` where
-//! time matters), renders the `Model`, and performs the returned `Effect`s. No
-//! rule of the drill lives anywhere else.
+//! The shell turns clicks, keys and timer ticks into `Msg`s (with the current
+//! `Moment` where time matters), renders the `Model`, and performs the returned
+//! `Effect`s. No rule of the drill lives anywhere else.
 
 use std::rc::Rc;
 
 use super::bank::{Deck, Question};
-use super::order::simple_order;
-use super::persist::{encode, LoadError, Restored, Stored};
-use super::progress::{CardKey, Grade, ProgressLine, Review};
+use super::fsrs::{preview, retrievability, review, CardState, Params};
+use super::notice::Notice;
+use super::persist::{encode, Restored, Stored};
+use super::progress::{CardKey, Grade, ProgressLine, Review, ReviewKind};
+use super::schedule::{
+    build_queue, format_interval, learning_due, new_introduced_today, next_due, percent, pick_next,
+    CardStates, Queue,
+};
+use super::settings::Settings;
 use super::time::Moment;
+
+/// What the learner is drilling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Today's queue: due cards, then new cards up to the daily limit.
+    Today,
+    /// Extra practice on a topic and difficulty; the schedule is untouched.
+    Cram { difficulty: Option<u8> },
+}
+
+/// The section of the widget on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Practice,
+    Stats,
+    Settings,
+}
 
 /// Everything the drill shows, and what it needs to carry on.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,72 +41,64 @@ pub struct Model {
     pub deck: Rc<Deck>,
     /// The topic slug the learner chose, or every topic.
     pub topic: Option<String>,
+    pub mode: Mode,
+    pub section: Section,
     pub stored: Stored,
-    /// This round's cards, as indices into `deck.questions`.
-    pub queue: Vec<usize>,
-    pub position: usize,
+    /// Every card's schedule, derived from `stored`.
+    pub states: CardStates,
+    pub queue: Queue,
+    /// Cards left in this round of extra practice.
+    pub cram: Vec<usize>,
+    /// The card on screen, as an index into `deck.questions`.
+    pub current: Option<usize>,
     pub revealed: bool,
     pub saving: Saving,
     /// A problem the learner should know about, shown until dismissed.
     pub notice: Option<Notice>,
     /// The latest polite announcement for screen readers.
     pub announcement: String,
+    undo: Vec<UndoStep>,
     /// Identifies this writer in review ids; comes from the shell's random source.
     writer: String,
     next_sequence: u64,
 }
 
+/// What grading a card changed, so undo can put it back exactly.
+#[derive(Clone, Debug, PartialEq)]
+struct UndoStep {
+    review_id: String,
+    index: usize,
+    state_before: CardState,
+    queue: Queue,
+    cram: Vec<usize>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Saving {
     On,
-    /// Stored data must not be overwritten (newer format, or backup failed).
+    /// Stored data must not be overwritten (newer format, backup failed, or no storage).
     Off,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Stored progress was unreadable; the original text was kept under `backup_key`.
-    ProgressUnreadable { reason: String, backup_key: String },
-    /// Stored progress was unreadable and could not be backed up, so nothing is saved.
-    ProgressUnreadableNotSaving { reason: String },
-    /// Stored progress comes from a newer version; nothing is saved.
-    NewerVersion { version: u64 },
-    /// Browser storage cannot be used at all; drills work from memory.
-    StorageUnavailable { reason: String },
-    /// Writing failed; progress of this visit lives in memory only.
-    SaveFailed { reason: String },
-}
-
-impl Notice {
-    pub fn message(&self) -> String {
-        match self {
-            Notice::ProgressUnreadable { reason, backup_key } => format!(
-                "Saved progress could not be read: {reason}. Starting fresh; the old data was kept under the key \"{backup_key}\"."
-            ),
-            Notice::ProgressUnreadableNotSaving { reason } => format!(
-                "Saved progress could not be read: {reason}. It could not be backed up either, so this visit will not save progress."
-            ),
-            Notice::NewerVersion { version } => format!(
-                "Your progress was saved by a newer version of Interview Drill (format {version}). It is left untouched and this visit will not save progress."
-            ),
-            Notice::StorageUnavailable { reason } => format!(
-                "Progress cannot be saved here: {reason}. You can still practise; progress lasts until the page closes."
-            ),
-            Notice::SaveFailed { reason } => {
-                format!("Progress could not be saved: {reason}. This visit's progress lives only until the page closes.")
-            }
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
-    /// Show only one topic, or all of them with `None`. Starts a new round.
-    ChooseTopic(Option<String>),
+    /// Show only one topic, or all of them with `None`.
+    ChooseTopic(Option<String>, Moment),
     Reveal,
     Grade(Grade, Moment),
-    /// Start another pass over the chosen topics.
-    NewRound,
+    /// Take back the last grade of this session.
+    Undo,
+    /// Extra practice on the chosen topic, optionally one difficulty.
+    StartCram {
+        difficulty: Option<u8>,
+        now: Moment,
+    },
+    BackToToday(Moment),
+    Show(Section),
+    SetRetention(f64, Moment),
+    SetNewPerDay(u32, Moment),
+    /// Time passed: a learning card may have fallen due, or a new day begun.
+    Tick(Moment),
     DismissNotice,
     /// The shell could not write progress.
     SaveFailed(String),
@@ -106,6 +121,7 @@ pub struct Start {
     pub writer: String,
     /// Why storage could not be opened or read, if it could not.
     pub storage_problem: Option<String>,
+    pub now: Moment,
 }
 
 impl Model {
@@ -117,51 +133,34 @@ impl Model {
             backup_key,
             writer,
             storage_problem,
+            now,
         } = start;
+        let (saving, notice) = Notice::on_start(&restored, backup_key, storage_problem);
         let topic = topic.filter(|t| deck.questions.iter().any(|q| q.topic == *t));
-        let (saving, notice) = match (&restored.problem, &backup_key) {
-            (None, _) => (Saving::On, None),
-            (Some(LoadError::NewerVersion(version)), _) => (
-                Saving::Off,
-                Some(Notice::NewerVersion { version: *version }),
-            ),
-            (Some(problem), Some(key)) => (
-                Saving::On,
-                Some(Notice::ProgressUnreadable {
-                    reason: problem.describe(),
-                    backup_key: key.clone(),
-                }),
-            ),
-            (Some(problem), None) => (
-                Saving::Off,
-                Some(Notice::ProgressUnreadableNotSaving {
-                    reason: problem.describe(),
-                }),
-            ),
-        };
-        let saving = if restored.writable {
-            saving
-        } else {
-            Saving::Off
-        };
-        let (saving, notice) = match storage_problem {
-            Some(reason) => (Saving::Off, Some(Notice::StorageUnavailable { reason })),
-            None => (saving, notice),
-        };
+        let states = CardStates::derive(
+            &deck,
+            &restored.stored.progress,
+            &restored.stored.settings.params(),
+        );
         let mut model = Model {
             deck,
             topic,
+            mode: Mode::Today,
+            section: Section::Practice,
             stored: restored.stored,
-            queue: Vec::new(),
-            position: 0,
+            states,
+            queue: Queue::default(),
+            cram: Vec::new(),
+            current: None,
             revealed: false,
             saving,
             notice,
             announcement: String::new(),
+            undo: Vec::new(),
             writer,
             next_sequence: 0,
         };
-        model.new_round();
+        model.rebuild(now);
         model
     }
 
@@ -170,58 +169,197 @@ impl Model {
         &self.writer
     }
 
-    pub fn current(&self) -> Option<&Question> {
-        self.queue
-            .get(self.position)
-            .and_then(|&i| self.deck.questions.get(i))
+    pub fn settings(&self) -> Settings {
+        self.stored.settings
     }
 
-    /// True when every card of this round has been graded.
-    pub fn is_done(&self) -> bool {
-        self.position >= self.queue.len()
+    pub fn params(&self) -> Params {
+        self.stored.settings.params()
+    }
+
+    pub fn current(&self) -> Option<&Question> {
+        self.current.and_then(|i| self.deck.questions.get(i))
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
     }
 
     pub fn progress_line(&self, now: Moment) -> ProgressLine {
         self.stored.progress.line(&self.deck.id, now)
     }
 
-    fn new_round(&mut self) {
-        self.queue = simple_order(&self.deck, self.topic.as_deref(), &self.stored.progress);
-        self.position = 0;
-        self.revealed = false;
+    /// Cards left in this session: due and new for today, or extra practice.
+    pub fn remaining(&self) -> usize {
+        match self.mode {
+            Mode::Today => self.queue.due.len() + self.queue.new.len(),
+            Mode::Cram { .. } => self.cram.len(),
+        }
     }
 
-    fn topic_name(&self) -> String {
+    /// Cards due now in today's queue: reviews plus learning steps that are due.
+    pub fn due_now(&self, now: Moment) -> usize {
+        self.queue.due.len()
+            + learning_due(&self.deck, self.topic.as_deref(), &self.states, now.unix_ms)
+    }
+
+    /// The interval each grade would give the current card, as labels.
+    /// `None` in extra practice, where grades do not schedule.
+    pub fn grade_intervals(&self, now: Moment) -> Option<[String; 4]> {
+        let index = self.current?;
+        if self.mode != Mode::Today {
+            return None;
+        }
+        let next = preview(&self.params(), &self.states.get(index), now.unix_ms);
+        Some(next.map(|card| format_interval(card.due_ms - now.unix_ms)))
+    }
+
+    /// When the next card of the chosen topic falls due.
+    pub fn next_due(&self) -> Option<i64> {
+        next_due(&self.deck, self.topic.as_deref(), &self.states)
+    }
+
+    /// The name of what is being drilled, for messages.
+    pub fn scope(&self) -> String {
         self.topic.as_deref().map_or("all topics".to_string(), |t| {
             self.deck.topic_title(t).to_string()
         })
     }
+
+    /// Rebuilds today's queue (or the extra-practice round) and picks a card.
+    fn rebuild(&mut self, now: Moment) {
+        let params = self.params();
+        match self.mode {
+            Mode::Today => {
+                let introduced = new_introduced_today(&self.deck, &self.stored.progress, now);
+                let allowance =
+                    (self.stored.settings.new_per_day as usize).saturating_sub(introduced);
+                self.queue = build_queue(
+                    &self.deck,
+                    self.topic.as_deref(),
+                    &self.states,
+                    &params,
+                    allowance,
+                    now.unix_ms,
+                );
+            }
+            Mode::Cram { difficulty } => {
+                self.cram = cram_round(self, difficulty, &params, now);
+            }
+        }
+        self.pick(now);
+    }
+
+    fn pick(&mut self, now: Moment) {
+        self.current = match self.mode {
+            Mode::Today => pick_next(
+                &self.deck,
+                self.topic.as_deref(),
+                &self.states,
+                &self.queue,
+                now.unix_ms,
+            ),
+            Mode::Cram { .. } => self.cram.first().copied(),
+        };
+        self.revealed = false;
+    }
+
+    fn save(&self) -> Vec<Effect> {
+        match self.saving {
+            Saving::On => vec![Effect::SaveProgress(encode(&self.stored, &self.writer))],
+            Saving::Off => Vec::new(),
+        }
+    }
+}
+
+/// The cards of an extra-practice round: the chosen topic and difficulty,
+/// weakest first (lowest recall now), then cards never reviewed.
+fn cram_round(model: &Model, difficulty: Option<u8>, params: &Params, now: Moment) -> Vec<usize> {
+    let mut cards: Vec<(f64, usize)> = model
+        .deck
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| model.topic.as_deref().is_none_or(|t| q.topic == t))
+        .filter(|(_, q)| difficulty.is_none_or(|d| q.difficulty == d))
+        .map(|(i, _)| {
+            let r = retrievability(params, &model.states.get(i), now.unix_ms).unwrap_or(2.0);
+            (r, i)
+        })
+        .collect();
+    cards.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    cards.into_iter().map(|(_, i)| i).collect()
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::ChooseTopic(topic) => {
+        Msg::ChooseTopic(topic, now) => {
             model.topic = topic.filter(|t| model.deck.questions.iter().any(|q| q.topic == *t));
-            model.new_round();
+            model.undo.clear();
+            model.rebuild(now);
             model.announcement = format!(
-                "Showing {}: {} cards.",
-                model.topic_name(),
-                model.queue.len()
+                "Showing {}: {} cards to go.",
+                model.scope(),
+                model.remaining()
             );
             Vec::new()
         }
         Msg::Reveal => {
-            if model.current().is_some() && !model.revealed {
+            if model.current.is_some() && !model.revealed {
                 model.revealed = true;
                 model.announcement =
                     "Answer shown. Grade yourself from 1, Again, to 4, Easy.".into();
             }
             Vec::new()
         }
-        Msg::Grade(grade, at) => grade_current(model, grade, at),
-        Msg::NewRound => {
-            model.new_round();
-            model.announcement = format!("New round: {} cards.", model.queue.len());
+        Msg::Grade(grade, now) => grade_current(model, grade, now),
+        Msg::Undo => undo(model),
+        Msg::StartCram { difficulty, now } => {
+            model.mode = Mode::Cram { difficulty };
+            model.section = Section::Practice;
+            model.undo.clear();
+            model.rebuild(now);
+            model.announcement = format!(
+                "Extra practice on {}: {} cards. These grades do not change your schedule.",
+                model.scope(),
+                model.cram.len()
+            );
+            Vec::new()
+        }
+        Msg::BackToToday(now) => {
+            model.mode = Mode::Today;
+            model.undo.clear();
+            model.rebuild(now);
+            model.announcement = format!("Today's queue: {} cards to go.", model.remaining());
+            Vec::new()
+        }
+        Msg::Show(section) => {
+            model.section = section;
+            Vec::new()
+        }
+        Msg::SetRetention(retention, now) => change_settings(
+            model,
+            Settings {
+                desired_retention: retention,
+                ..model.stored.settings
+            },
+            now,
+        ),
+        Msg::SetNewPerDay(count, now) => change_settings(
+            model,
+            Settings {
+                new_per_day: count,
+                ..model.stored.settings
+            },
+            now,
+        ),
+        Msg::Tick(now) => {
+            if model.current.is_none() && model.mode == Mode::Today {
+                model.rebuild(now);
+                if model.current.is_some() {
+                    model.announcement = "A card is due again.".into();
+                }
+            }
             Vec::new()
         }
         Msg::DismissNotice => {
@@ -235,36 +373,96 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
-fn grade_current(model: &mut Model, grade: Grade, at: Moment) -> Vec<Effect> {
+fn change_settings(model: &mut Model, settings: Settings, now: Moment) -> Vec<Effect> {
+    let settings = settings.clamped();
+    if settings == model.stored.settings {
+        return Vec::new();
+    }
+    model.stored.settings = settings;
+    // A new retention reschedules every card as if it had always applied.
+    model.states = CardStates::derive(&model.deck, &model.stored.progress, &model.params());
+    model.undo.clear();
+    if model.current.is_none() || !model.revealed {
+        model.rebuild(now);
+    } else {
+        let current = model.current;
+        model.rebuild(now);
+        // Keep the card the learner is looking at.
+        if current.is_some() && model.current != current {
+            model.current = current;
+            model.revealed = true;
+        }
+    }
+    model.announcement = format!(
+        "Settings saved: {}% desired retention, {} new cards a day.",
+        percent(settings.desired_retention),
+        settings.new_per_day
+    );
+    model.save()
+}
+
+fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
     // Grading before the answer is revealed would record a guess as recall.
     if !model.revealed {
         return Vec::new();
     }
-    let Some(question) = model.current() else {
+    let Some(index) = model.current else {
         return Vec::new();
     };
-    let review = Review {
-        id: format!("{}-{}", model.writer, model.next_sequence),
-        card: CardKey::new(&model.deck.id, &question.id),
-        grade,
-        at,
+    let kind = match model.mode {
+        Mode::Today => ReviewKind::Scheduled,
+        Mode::Cram { .. } => ReviewKind::Cram,
     };
+    let review_id = format!("{}-{}", model.writer, model.next_sequence);
     model.next_sequence += 1;
-    model.stored.progress.record(review);
-    model.position += 1;
-    model.revealed = false;
-    let left = model.queue.len().saturating_sub(model.position);
-    model.announcement = if left == 0 {
-        format!(
-            "Graded {}. Done for now: every card of {} is reviewed.",
-            grade.label(),
-            model.topic_name()
-        )
-    } else {
-        format!("Graded {}. Next card, {left} left.", grade.label())
-    };
-    match model.saving {
-        Saving::On => vec![Effect::SaveProgress(encode(&model.stored, &model.writer))],
-        Saving::Off => Vec::new(),
+    let state_before = model.states.get(index);
+    model.undo.push(UndoStep {
+        review_id: review_id.clone(),
+        index,
+        state_before,
+        queue: model.queue.clone(),
+        cram: model.cram.clone(),
+    });
+    model.stored.progress.record(Review {
+        id: review_id,
+        card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
+        grade,
+        at: now,
+        kind,
+    });
+    match kind {
+        ReviewKind::Scheduled => {
+            let after = review(&model.params(), &state_before, grade, now.unix_ms);
+            if let Some(slot) = model.states.0.get_mut(index) {
+                *slot = after;
+            }
+            model.queue.remove(index);
+        }
+        ReviewKind::Cram => model.cram.retain(|&i| i != index),
     }
+    model.pick(now);
+    model.announcement = match model.current {
+        Some(_) => format!("Graded {}. Next card.", grade.label()),
+        None if kind == ReviewKind::Cram => {
+            format!("Graded {}. Extra practice round complete.", grade.label())
+        }
+        None => format!("Graded {}. Done for today.", grade.label()),
+    };
+    model.save()
+}
+
+fn undo(model: &mut Model) -> Vec<Effect> {
+    let Some(step) = model.undo.pop() else {
+        return Vec::new();
+    };
+    model.stored.progress.remove(&step.review_id);
+    if let Some(slot) = model.states.0.get_mut(step.index) {
+        *slot = step.state_before;
+    }
+    model.queue = step.queue;
+    model.cram = step.cram;
+    model.current = Some(step.index);
+    model.revealed = true;
+    model.announcement = "Last grade undone.".into();
+    model.save()
 }

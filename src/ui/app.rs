@@ -8,15 +8,19 @@ use yew::prelude::*;
 
 use crate::core::config::Config;
 use crate::core::persist::restore;
-use crate::core::session::{update, Effect, Model, Msg, Start};
+use crate::core::session::{update, Effect, Model, Msg, Section, Start};
 use crate::decks;
 use crate::store::{backup_key, full_key, Store, PROGRESS_KEY};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
+use crate::ui::mode_bar::mode_bar;
+use crate::ui::nav::nav;
 use crate::ui::notice::notice;
 use crate::ui::progress_line::progress_line;
+use crate::ui::settings::settings_view;
+use crate::ui::stats::stats_view;
 use crate::ui::topic_filter::topic_filter;
 use crate::web::platform;
 
@@ -55,7 +59,14 @@ pub fn App(props: &AppProps) -> Html {
         let store = props.store.clone();
         let focus_turn = focus_turn.clone();
         Callback::from(move |msg: Msg| {
-            let moves_focus = matches!(msg, Msg::Reveal | Msg::Grade(..) | Msg::NewRound);
+            let moves_focus = matches!(
+                msg,
+                Msg::Reveal
+                    | Msg::Grade(..)
+                    | Msg::Undo
+                    | Msg::StartCram { .. }
+                    | Msg::BackToToday(_)
+            );
             let effects = match model.borrow_mut().as_mut() {
                 Ok(m) => update(m, msg),
                 Err(_) => Vec::new(),
@@ -89,6 +100,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Learning cards fall due minutes after a grade, and days roll over: look
+    // again every 30 seconds. The interval stops when the widget unmounts.
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let timer = platform::every(30_000, move || send.emit(Msg::Tick(platform::now())));
+            move || drop(timer)
+        });
+    }
+
     let borrowed = model.borrow();
     match borrowed.as_ref() {
         Ok(m) => view(m, &send, &focus),
@@ -104,49 +125,70 @@ fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
     let deck = &m.deck;
     let onkeydown = {
         let send = send.clone();
+        let practising = m.section == Section::Practice && m.current.is_some();
         let revealed = m.revealed;
-        let has_card = m.current().is_some();
-        move |event: KeyboardEvent| match shortcut(&event) {
-            Some(Shortcut::Reveal) if has_card && !revealed => {
-                event.prevent_default();
-                send.emit(Msg::Reveal);
-            }
-            Some(Shortcut::Grade(grade)) if has_card && revealed => {
-                event.prevent_default();
-                send.emit(Msg::Grade(grade, platform::now()));
-            }
-            _ => {}
+        let can_undo = m.can_undo() && m.section == Section::Practice;
+        move |event: KeyboardEvent| {
+            let msg = match shortcut(&event) {
+                Some(Shortcut::Reveal) if practising && !revealed => Msg::Reveal,
+                Some(Shortcut::Grade(grade)) if practising && revealed => {
+                    Msg::Grade(grade, platform::now())
+                }
+                Some(Shortcut::Undo) if can_undo => Msg::Undo,
+                _ => return,
+            };
+            event.prevent_default();
+            send.emit(msg);
         }
     };
-    let main = match m.current() {
-        Some(question) => card(
-            &CardView {
-                question,
-                topic_title: deck.topic_title(&question.topic),
-                position: m.position + 1,
-                total: m.queue.len(),
-                revealed: m.revealed,
-            },
-            focus,
-            send,
-        ),
-        None => {
-            let scope = m
-                .topic
-                .as_deref()
-                .map_or("all topics", |t| deck.topic_title(t));
-            done(scope, m.queue.len(), send)
-        }
+    let body = match m.section {
+        Section::Practice => practice(m, send, focus),
+        Section::Stats => stats_view(m),
+        Section::Settings => settings_view(m, send),
     };
     html! {
         <section class="idrill" aria-label="Interview Drill" tabindex="-1" {onkeydown}>
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(deck) }
-            { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
-            { progress_line(&m.progress_line(platform::now()), deck.questions.len()) }
-            { main }
+            { nav(m.section, send) }
+            { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
+    }
+}
+
+fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
+    let deck = &m.deck;
+    let now = platform::now();
+    let main = match (m.current, m.current()) {
+        (Some(_), Some(question)) => card(
+            &CardView {
+                question,
+                topic_title: deck.topic_title(&question.topic),
+                remaining: m.remaining(),
+                revealed: m.revealed,
+                intervals: m.grade_intervals(now),
+                can_undo: m.can_undo(),
+            },
+            focus,
+            send,
+        ),
+        _ => html! {
+            <>
+                { done(m, send) }
+                if m.can_undo() {
+                    <p><button type="button" class="idrill-quiet" onclick={send.reform(|_| Msg::Undo)}>{ "Undo last grade" }</button></p>
+                }
+            </>
+        },
+    };
+    html! {
+        <>
+            { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
+            { progress_line(&m.progress_line(now), deck.questions.len()) }
+            { mode_bar(m, send) }
+            { main }
+        </>
     }
 }
 
@@ -193,5 +235,6 @@ fn boot(props: &AppProps) -> Result<Model, String> {
         backup_key: backup,
         writer: platform::writer_id(),
         storage_problem,
+        now,
     }))
 }

@@ -1,20 +1,78 @@
-//! The end of a round: every card of the chosen topics has been graded.
+//! The end of today's queue, or of a round of extra practice, with the way on.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::session::Msg;
+use crate::core::schedule::describe_wait;
+use crate::core::session::{Mode, Model, Msg};
+use crate::web::platform;
 
-pub fn done(scope: &str, cards: usize, send: &Callback<Msg>) -> Html {
-    let send = send.clone();
+pub fn done(m: &Model, send: &Callback<Msg>) -> Html {
+    let now = platform::now();
+    let (title, detail) = match m.mode {
+        Mode::Today => {
+            let next = match m.next_due() {
+                Some(due) => format!("The next card is due {}.", describe_wait(now, due)),
+                None => "New cards come tomorrow.".to_string(),
+            };
+            (
+                "Done for today",
+                format!("Nothing of {} is due now. {next}", m.scope()),
+            )
+        }
+        Mode::Cram { .. } => (
+            "Extra practice round complete",
+            format!(
+                "You went through every matching card of {}. Your schedule is unchanged.",
+                m.scope()
+            ),
+        ),
+    };
     html! {
         <section class="idrill-done" aria-labelledby="idrill-done-title">
-            <h3 id="idrill-done-title">{ "Done for now" }</h3>
-            if cards == 0 {
-                <p>{ format!("There are no cards in {scope}.") }</p>
-            } else {
-                <p>{ format!("You have graded all {cards} cards of {scope}. Another round starts with the ones you found hardest.") }</p>
-                <button type="button" class="idrill-primary" onclick={move |_| send.emit(Msg::NewRound)}>{ "Practise again" }</button>
+            <h3 id="idrill-done-title">{ title }</h3>
+            <p>{ detail }</p>
+            { cram_form(m, send) }
+            if m.mode != Mode::Today {
+                <button type="button" onclick={send.reform(|_| Msg::BackToToday(platform::now()))}>
+                    { "Back to today's queue" }
+                </button>
             }
         </section>
+    }
+}
+
+/// Starts extra practice on the chosen topic, with an optional difficulty.
+fn cram_form(m: &Model, send: &Callback<Msg>) -> Html {
+    let select = NodeRef::default();
+    let onsubmit = {
+        let send = send.clone();
+        let select = select.clone();
+        move |event: SubmitEvent| {
+            event.prevent_default();
+            let difficulty = select
+                .cast::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<u8>().ok());
+            send.emit(Msg::StartCram {
+                difficulty,
+                now: platform::now(),
+            });
+        }
+    };
+    let id = format!("idrill-cram-difficulty-{}", m.writer());
+    html! {
+        <form class="idrill-cram-form" {onsubmit}>
+            <label for={id.clone()}>{ "Difficulty" }</label>
+            <select id={id} ref={select}>
+                <option value="">{ "Any" }</option>
+                <option value="1">{ "Warm-up" }</option>
+                <option value="2">{ "Core" }</option>
+                <option value="3">{ "Senior" }</option>
+            </select>
+            <button type="submit" class="idrill-primary">
+                { if m.mode == Mode::Today { "Practise extra" } else { "Practise again" } }
+            </button>
+            <span class="idrill-how">{ "Extra practice does not change your schedule." }</span>
+        </form>
     }
 }

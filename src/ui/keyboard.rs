@@ -11,6 +11,7 @@ use crate::core::progress::Grade;
 pub enum Shortcut {
     Reveal,
     Grade(Grade),
+    Undo,
 }
 
 /// Maps a key press to a shortcut, or `None` to leave the key alone.
@@ -27,6 +28,7 @@ pub fn shortcut(event: &KeyboardEvent) -> Option<Shortcut> {
         // Space and Enter already activate buttons, links, radios and summaries;
         // taking them there as well would act twice.
         " " | "Enter" if !native_activation => Some(Shortcut::Reveal),
+        "u" | "U" => Some(Shortcut::Undo),
         key => key
             .parse::<u8>()
             .ok()

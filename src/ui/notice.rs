@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::session::{Msg, Notice};
+use crate::core::notice::Notice;
+use crate::core::session::Msg;
 
 pub fn notice(notice: &Notice, send: &Callback<Msg>) -> Html {
     let send = send.clone();

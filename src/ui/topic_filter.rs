@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::core::bank::Deck;
 use crate::core::session::Msg;
+use crate::web::platform;
 
 /// `group` must be unique per widget, so several widgets keep separate groups.
 pub fn topic_filter(
@@ -19,7 +20,7 @@ pub fn topic_filter(
         html! {
             <label class="idrill-topic">
                 <input type="radio" name={group.to_string()} checked={selected == slug}
-                    onchange={move |_| send.emit(Msg::ChooseTopic(value.clone()))} />
+                    onchange={move |_| send.emit(Msg::ChooseTopic(value.clone(), platform::now()))} />
                 <span>{ title.to_string() }{ " (" }{ count }{ ")" }</span>
             </label>
         }

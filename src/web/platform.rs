@@ -21,3 +21,8 @@ pub fn writer_id() -> String {
         })
         .collect()
 }
+
+/// Calls `tick` every `millis` until the returned handle is dropped.
+pub fn every(millis: u32, tick: impl FnMut() + 'static) -> gloo_timers::callback::Interval {
+    gloo_timers::callback::Interval::new(millis, tick)
+}

@@ -60,10 +60,18 @@ export async function start() {
   };
 }
 
-/** A fresh page (own storage) that records console errors and page errors. */
-export async function openPage(env, options = {}) {
+/**
+ * A fresh page (own storage) that records console errors and page errors.
+ * With `clock`, time is faked from that instant and stands still until the
+ * test moves it.
+ */
+export async function openPage(env, options = {}, { clock } = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
+  if (clock) {
+    await page.clock.install({ time: clock });
+    await page.clock.pauseAt(clock);
+  }
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`${msg.type()}: ${msg.text()}`);

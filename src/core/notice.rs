@@ -1,0 +1,77 @@
+//! Problems the learner must know about: progress that cannot be read or saved.
+
+use super::persist::{LoadError, Restored};
+use super::session::Saving;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Stored progress was unreadable; the original text was kept under `backup_key`.
+    ProgressUnreadable { reason: String, backup_key: String },
+    /// Stored progress was unreadable and could not be backed up, so nothing is saved.
+    ProgressUnreadableNotSaving { reason: String },
+    /// Stored progress comes from a newer version; nothing is saved.
+    NewerVersion { version: u64 },
+    /// Browser storage cannot be used at all; drills work from memory.
+    StorageUnavailable { reason: String },
+    /// Writing failed; progress of this visit lives in memory only.
+    SaveFailed { reason: String },
+}
+
+impl Notice {
+    pub fn message(&self) -> String {
+        match self {
+            Notice::ProgressUnreadable { reason, backup_key } => format!(
+                "Saved progress could not be read: {reason}. Starting fresh; the old data was kept under the key \"{backup_key}\"."
+            ),
+            Notice::ProgressUnreadableNotSaving { reason } => format!(
+                "Saved progress could not be read: {reason}. It could not be backed up either, so this visit will not save progress."
+            ),
+            Notice::NewerVersion { version } => format!(
+                "Your progress was saved by a newer version of Interview Drill (format {version}). It is left untouched and this visit will not save progress."
+            ),
+            Notice::StorageUnavailable { reason } => format!(
+                "Progress cannot be saved here: {reason}. You can still practise; progress lasts until the page closes."
+            ),
+            Notice::SaveFailed { reason } => {
+                format!("Progress could not be saved: {reason}. This visit's progress lives only until the page closes.")
+            }
+        }
+    }
+
+    /// Whether saving is allowed, and what to tell the learner, when the app
+    /// starts from `restored`. `backup_key` is where unreadable data was copied.
+    pub fn on_start(
+        restored: &Restored,
+        backup_key: Option<String>,
+        storage_problem: Option<String>,
+    ) -> (Saving, Option<Notice>) {
+        if let Some(reason) = storage_problem {
+            return (Saving::Off, Some(Notice::StorageUnavailable { reason }));
+        }
+        let (saving, notice) = match (&restored.problem, backup_key) {
+            (None, _) => (Saving::On, None),
+            (Some(LoadError::NewerVersion(version)), _) => (
+                Saving::Off,
+                Some(Notice::NewerVersion { version: *version }),
+            ),
+            (Some(problem), Some(key)) => (
+                Saving::On,
+                Some(Notice::ProgressUnreadable {
+                    reason: problem.describe(),
+                    backup_key: key,
+                }),
+            ),
+            (Some(problem), None) => (
+                Saving::Off,
+                Some(Notice::ProgressUnreadableNotSaving {
+                    reason: problem.describe(),
+                }),
+            ),
+        };
+        if restored.writable {
+            (saving, notice)
+        } else {
+            (Saving::Off, notice)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Switches between practice, statistics and settings.
+
+use yew::prelude::*;
+
+use crate::core::session::{Msg, Section};
+
+pub fn nav(current: Section, send: &Callback<Msg>) -> Html {
+    let item = |section: Section, label: &'static str| {
+        html! {
+            <li>
+                <button type="button" aria-pressed={(section == current).to_string()}
+                    onclick={send.reform(move |_| Msg::Show(section))}>{ label }</button>
+            </li>
+        }
+    };
+    html! {
+        <nav class="idrill-nav" aria-label="Interview Drill sections">
+            <ul>
+                { item(Section::Practice, "Practice") }
+                { item(Section::Stats, "Statistics") }
+                { item(Section::Settings, "Settings") }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,58 @@
+//! Statistics: cards per topic and state, recall now, streak, and a 7-day forecast.
+
+use yew::prelude::*;
+
+use crate::core::schedule::percent;
+use crate::core::session::Model;
+use crate::core::stats::{stats, FORECAST_DAYS};
+use crate::web::platform;
+
+pub fn stats_view(m: &Model) -> Html {
+    let now = platform::now();
+    let s = stats(&m.deck, &m.states, &m.stored.progress, &m.params(), now);
+    let busiest = s.forecast.iter().copied().max().unwrap_or(0).max(1);
+    html! {
+        <section class="idrill-stats" aria-labelledby="idrill-stats-title">
+            <h3 id="idrill-stats-title">{ "Statistics" }</h3>
+            <p>
+                { format!("Reviews today: {}. ", s.reviews_today) }
+                { format!("Streak: {} day{}.", s.streak_days, if s.streak_days == 1 { "" } else { "s" }) }
+            </p>
+            <div class="idrill-table-wrap" tabindex="0" role="region" aria-label="Cards by topic">
+                <table>
+                    <caption>{ "Cards by topic" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Topic" }</th><th scope="col">{ "New" }</th>
+                        <th scope="col">{ "Learning" }</th><th scope="col">{ "Review" }</th>
+                        <th scope="col">{ "Recall now" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for s.topics.iter().map(|t| html! {
+                            <tr>
+                                <th scope="row">{ t.title.clone() }</th>
+                                <td>{ t.new }</td><td>{ t.learning }</td><td>{ t.review }</td>
+                                <td>{ t.average_recall.map_or("–".to_string(), |r| format!("{}%", percent(r))) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h4 id="idrill-forecast-title">{ "Due in the next 7 days" }</h4>
+            <ol class="idrill-forecast" aria-labelledby="idrill-forecast-title">
+                { for s.forecast.iter().enumerate().map(|(day, &count)| {
+                    let name = match day { 0 => "Today".to_string(), 1 => "Tomorrow".to_string(), d => format!("In {d} days") };
+                    // Bar lengths in tenths of the busiest day, so no inline style is needed.
+                    let tenths = (count * 10).div_ceil(busiest);
+                    html! {
+                        <li>
+                            <span class="idrill-forecast-day">{ name }</span>
+                            <span class={format!("idrill-bar idrill-bar-{tenths}")} aria-hidden="true"></span>
+                            <span class="idrill-forecast-count">{ format!("{count} card{}", if count == 1 { "" } else { "s" }) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="idrill-how">{ format!("Today includes overdue cards. {} days shown.", FORECAST_DAYS) }</p>
+        </section>
+    }
+}
