@@ -40,3 +40,7 @@ test-e2e:
 
 size:
 	node .ci/size-report.mjs --check
+
+## Criterion benchmarks (not part of `make test`: timings are figures, not checks)
+bench:
+	cargo bench --bench schedule

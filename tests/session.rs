@@ -531,5 +531,5 @@ fn a_failed_save_is_reported() {
         .notice
         .as_ref()
         .is_some_and(|n| n.message().contains("storage is full")));
-    assert_eq!(current_id(&model).is_empty(), false);
+    assert!(!current_id(&model).is_empty());
 }
