@@ -50,7 +50,6 @@ mod native {
             let grade = Grade::from_number((((card * 7 + n) % 10) as u8).clamp(1, 4))
                 .unwrap_or(Grade::Good);
             reviews.push(Review {
-                id: format!("w-{n}"),
                 card: CardKey::new(&deck.id, &deck.questions[card].id),
                 grade,
                 at: Moment::new(START + round * 20 * DAY + (card as i64 % 1440) * 60_000, 0),

@@ -7,6 +7,7 @@
 pub mod core;
 pub mod decks;
 pub mod store;
+pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

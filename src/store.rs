@@ -34,23 +34,17 @@ impl fmt::Display for StoreError {
 /// Strings under keys relative to the store's namespace.
 pub trait Store {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Writes all of `value` or nothing: a failed put leaves the old value.
     fn put(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the namespace, relative, sorted.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// The full key for a namespace and a relative key:
 /// `interview-drill:<namespace>:<key>`.
 pub fn full_key(namespace: &str, key: &str) -> String {
     format!("{KEY_PREFIX}{namespace}:{key}")
-}
-
-/// The relative key of the learner's progress.
-pub const PROGRESS_KEY: &str = "progress";
-
-/// Where unreadable progress is copied before anything overwrites it. The
-/// timestamp keeps earlier backups from being replaced.
-pub fn backup_key(unix_ms: i64) -> String {
-    format!("{PROGRESS_KEY}.backup-{unix_ms}")
 }
 
 /// A store that lives as long as the page.
@@ -74,5 +68,9 @@ impl Store for MemoryStore {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.entries.borrow_mut().remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.entries.borrow().keys().cloned().collect())
     }
 }

@@ -1,88 +1,252 @@
-//! The stored progress format: round trips, unknown fields, hostile input.
+//! The stored formats: golden fixtures of every version, round trips, merge
+//! laws, and hostile input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interview_drill::core::persist::{decode, encode, restore, LoadError, Stored};
-use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
+use std::collections::BTreeSet;
+
+use interview_drill::core::ledger::{Ledger, Stamped};
+use interview_drill::core::persist::{
+    decode, encode_base, encode_export, encode_log, restore, LoadError,
+};
+use interview_drill::core::progress::{CardKey, Grade, Review, ReviewKind};
+use interview_drill::core::settings::Settings;
 use interview_drill::core::time::{local_day, Moment};
 use proptest::prelude::*;
 
-fn review(id: &str, question: &str, grade: Grade, ms: i64) -> Review {
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/progress/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+fn review(q: &str, grade: Grade, seconds: i64, kind: ReviewKind) -> Review {
     Review {
-        id: id.into(),
-        card: CardKey::new("backend", question),
+        at: Moment::new(seconds * 1000, 60),
+        card: CardKey::new("backend", q),
         grade,
-        at: Moment::new(ms, -300),
-        kind: ReviewKind::Scheduled,
+        kind,
     }
 }
 
-#[test]
-fn round_trip_keeps_every_review_and_unknown_fields() {
-    let text = r#"{"app":"interview-drill","v":1,"writer":"a","reviews":[
-        {"id":"a-0","deck":"backend","q":"x","g":1,"t":5,"tz":60},
-        {"id":"a-1","deck":"backend","q":"y","g":4,"t":9,"tz":60}],
-        "ui":{"theme":"dark"}}"#;
-    let stored = decode(text).expect("decodes");
-    assert_eq!(stored.progress.reviews().len(), 2);
-    assert_eq!(stored.extra["ui"], r#"{"theme":"dark"}"#);
-    let again = decode(&encode(&stored, "b")).expect("re-decodes");
-    assert_eq!(again, stored);
+/// What every fixture holds: three reviews, settings 85% / 15, one unknown field.
+fn expected_reviews() -> BTreeSet<Review> {
+    [
+        review(
+            "idempotent-payment-api",
+            Grade::Good,
+            1_772_438_400,
+            ReviewKind::Scheduled,
+        ),
+        review(
+            "cache-stampede-hot-key",
+            Grade::Again,
+            1_772_438_460,
+            ReviewKind::Scheduled,
+        ),
+        review(
+            "idempotent-payment-api",
+            Grade::Easy,
+            1_772_524_800,
+            ReviewKind::Cram,
+        ),
+    ]
+    .into()
 }
 
 #[test]
-fn settings_and_extra_practice_round_trip() {
-    let text = r#"{"app":"interview-drill","v":1,"writer":"a","reviews":[
-        {"id":"a-0","deck":"backend","q":"x","g":3,"t":5,"tz":0,"k":"c"}],
-        "settings":{"retention":0.85,"new_per_day":20}}"#;
-    let stored = decode(text).expect("decodes");
-    assert_eq!(stored.settings.desired_retention, 0.85);
-    assert_eq!(stored.settings.new_per_day, 20);
-    assert_eq!(stored.progress.reviews()[0].kind, ReviewKind::Cram);
-    assert_eq!(decode(&encode(&stored, "a")).expect("re-decodes"), stored);
-    // Out-of-range settings from a hand-edited file are brought into range.
-    let wild = text.replace("0.85", "3.5").replace("20}", "5000}");
-    let clamped = decode(&wild).expect("decodes").settings;
+fn every_format_ever_written_still_loads() {
+    for name in [
+        "v1-progress.json",
+        "v2-base.json",
+        "v2-log.json",
+        "v2-export.json",
+    ] {
+        let ledger = decode(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(ledger.reviews, expected_reviews(), "{name}");
+        assert_eq!(ledger.settings().desired_retention, 0.85, "{name}");
+        assert_eq!(ledger.settings().new_per_day, 15, "{name}");
+        assert_eq!(
+            ledger.extra["notes"], r#"{"kept":"by every later version"}"#,
+            "{name}"
+        );
+    }
+    // The log and the export carry one undone review; it does not count.
+    let log = decode(&fixture("v2-log.json")).expect("log");
+    assert_eq!(log.undone.len(), 1);
+    assert_eq!(log.progress().reviews().len(), 2);
+}
+
+#[test]
+fn format_one_migrates_to_whole_seconds_and_keeps_unknown_fields_on_write() {
+    let ledger = decode(&fixture("v1-progress.json")).expect("v1");
+    let base = encode_base(&ledger);
+    assert!(
+        base.contains(r#""notes":{"kept":"by every later version"}"#),
+        "{base}"
+    );
+    assert_eq!(decode(&base).expect("base"), ledger);
     assert_eq!(
-        (clamped.desired_retention, clamped.new_per_day),
-        (0.97, 100)
+        base,
+        fixture("v2-base.json").trim_end(),
+        "base encoding is stable"
+    );
+}
+
+#[test]
+fn a_newer_format_is_recognised_and_left_alone() {
+    assert_eq!(
+        decode(&fixture("v3-base.json")),
+        Err(LoadError::NewerVersion(3))
+    );
+    let restored = restore(&[
+        ("base".into(), fixture("v3-base.json")),
+        ("log:a".into(), fixture("v2-log.json")),
+    ]);
+    assert_eq!(restored.newer_version, Some(3));
+    assert!(!restored.writable());
+    assert!(
+        restored.unreadable.is_empty(),
+        "newer is not corrupt: no backup, no removal"
     );
 }
 
 #[test]
 fn load_errors_are_classified() {
-    let rows: Vec<(&str, LoadError)> = vec![
-        (
-            "",
-            LoadError::NotJson("EOF while parsing a value at line 1 column 0".into()),
-        ),
-        (
-            "null",
-            LoadError::WrongShape("expected a JSON object".into()),
-        ),
-        (r#"{"v":1}"#, LoadError::NotOurs),
+    type Expectation = fn(&LoadError) -> bool;
+    let rows: Vec<(&str, Expectation)> = vec![
+        ("", |e| matches!(e, LoadError::NotJson(_))),
+        ("null", |e| matches!(e, LoadError::WrongShape(_))),
+        (r#"{"v":1}"#, |e| *e == LoadError::NotOurs),
         (
             r#"{"app":"interview-drill"}"#,
-            LoadError::WrongShape("missing format version `v`".into()),
+            |e| matches!(e, LoadError::WrongShape(m) if m.contains("version")),
         ),
         (
-            r#"{"app":"interview-drill","v":2}"#,
-            LoadError::NewerVersion(2),
+            r#"{"app":"interview-drill","v":2,"kind":"log","reviews":[],"undone":[{"deck":"d","q":"q","t":1,"tz":0,"g":5}]}"#,
+            |e| matches!(e, LoadError::WrongShape(m) if m.contains("grade 5")),
+        ),
+        (
+            r#"{"app":"interview-drill","v":2,"kind":"base","reviews":{"d":{"q":"3,9zz"}},"undone":{}}"#,
+            |e| matches!(e, LoadError::WrongShape(m) if m.contains("bad")),
+        ),
+        (
+            r#"{"app":"interview-drill","v":2,"kind":"diary","reviews":[],"undone":[]}"#,
+            |e| matches!(e, LoadError::WrongShape(m) if m.contains("diary")),
         ),
     ];
     for (text, expected) in rows {
-        assert_eq!(decode(text).expect_err(text), expected, "{text}");
+        let error = decode(text).expect_err(text);
+        assert!(expected(&error), "{text}: {error:?}");
     }
 }
 
 #[test]
-fn duplicate_review_ids_count_once() {
-    let progress = Progress::from_reviews(vec![
-        review("a-0", "x", Grade::Good, 10),
-        review("a-0", "x", Grade::Good, 10),
-        review("a-1", "x", Grade::Hard, 20),
+fn restore_merges_every_key_and_lists_what_to_back_up() {
+    let restored = restore(&[
+        ("base".into(), fixture("v2-base.json")),
+        ("log:a".into(), fixture("v2-log.json")),
+        ("log:b".into(), "{broken".into()),
+        ("backup-1:log:c".into(), "{also broken, but a backup".into()),
+        ("progress".into(), fixture("v1-progress.json")),
     ]);
-    assert_eq!(progress.reviews().len(), 2);
-    assert_eq!(progress.summaries("backend")["x"].last_grade, Grade::Hard);
+    assert_eq!(restored.ledger.reviews, expected_reviews());
+    assert_eq!(
+        restored.ledger.progress().reviews().len(),
+        2,
+        "undone in one log counts everywhere"
+    );
+    assert_eq!(restored.unreadable.len(), 1);
+    assert_eq!(restored.unreadable[0].0, "log:b");
+    assert_eq!(restored.unreadable[0].1, "{broken");
+    assert_eq!(
+        restored.foldable,
+        vec!["log:a".to_string(), "progress".to_string()]
+    );
+}
+
+fn any_review() -> impl Strategy<Value = Review> {
+    (
+        prop::sample::select(vec!["a", "b", "c", "idempotent-payment-api"]),
+        1u8..=4,
+        -2_000_000_000i64..4_000_000_000,
+        -720i32..840,
+        any::<bool>(),
+    )
+        .prop_map(|(q, g, seconds, tz, cram)| Review {
+            at: Moment::new(seconds * 1000, tz),
+            card: CardKey::new(if cram { "other-deck" } else { "backend" }, q),
+            grade: Grade::from_number(g).unwrap_or(Grade::Good),
+            kind: if cram {
+                ReviewKind::Cram
+            } else {
+                ReviewKind::Scheduled
+            },
+        })
+}
+
+fn any_ledger() -> impl Strategy<Value = Ledger> {
+    (
+        prop::collection::btree_set(any_review(), 0..12),
+        prop::collection::btree_set(any_review(), 0..3),
+        prop::option::of((0.7f64..0.97, 0u32..100, 0i64..100)),
+        prop::collection::btree_map("x[a-z]{1,3}", "[1-9][0-9]{0,2}", 0..2),
+    )
+        .prop_map(|(reviews, undone, settings, extra)| Ledger {
+            reviews,
+            undone,
+            settings: settings.map(|(r, n, at)| Stamped {
+                settings: Settings {
+                    desired_retention: r,
+                    new_per_day: n,
+                }
+                .clamped(),
+                at,
+            }),
+            extra,
+        })
+}
+
+fn merged(a: &Ledger, b: &Ledger) -> Ledger {
+    let mut out = a.clone();
+    out.merge(b);
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn merge_is_commutative_associative_and_idempotent(a in any_ledger(), b in any_ledger(), c in any_ledger()) {
+        prop_assert_eq!(merged(&a, &b), merged(&b, &a));
+        prop_assert_eq!(merged(&merged(&a, &b), &c), merged(&a, &merged(&b, &c)));
+        prop_assert_eq!(merged(&a, &a), a.clone());
+        prop_assert!(a.is_within(&merged(&a, &b)));
+    }
+
+    #[test]
+    fn every_encoding_round_trips(ledger in any_ledger()) {
+        prop_assert_eq!(decode(&encode_base(&ledger)).expect("base"), ledger.clone());
+        prop_assert_eq!(decode(&encode_log(&ledger, "w")).expect("log"), ledger.clone());
+        prop_assert_eq!(decode(&encode_export(&ledger, 0)).expect("export"), ledger);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Whatever sits under a key, loading never panics, and what cannot be
+    /// read is handed back byte for byte for the backup.
+    #[test]
+    fn any_text_restores_without_panicking_and_keeps_a_backup(text in ".{0,200}") {
+        let restored = restore(&[("base".to_string(), text.clone())]);
+        match decode(&text) {
+            Ok(_) => prop_assert!(restored.unreadable.is_empty()),
+            Err(LoadError::NewerVersion(_)) => prop_assert!(!restored.writable()),
+            Err(_) => prop_assert_eq!(&restored.unreadable[0].1, &text),
+        }
+    }
 }
 
 #[test]
@@ -91,36 +255,4 @@ fn local_days_follow_the_learners_offset() {
     let ms = 1_735_774_200_000;
     assert_eq!(local_day(ms, -300) + 1, local_day(ms, 60));
     assert_eq!(local_day(-1, 0), -1);
-}
-
-fn any_grade() -> impl Strategy<Value = Grade> {
-    (1u8..=4).prop_map(|n| Grade::from_number(n).unwrap_or(Grade::Good))
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(500))]
-
-    #[test]
-    fn any_text_restores_without_panicking_and_keeps_a_backup(text in ".{0,300}") {
-        let restored = restore(Some(&text));
-        match decode(&text) {
-            Ok(_) => prop_assert!(restored.backup.is_none()),
-            Err(LoadError::NewerVersion(_)) => prop_assert!(!restored.writable),
-            Err(_) => prop_assert_eq!(restored.backup.as_deref(), Some(text.as_str())),
-        }
-    }
-
-    #[test]
-    fn any_history_round_trips(reviews in prop::collection::vec(
-        ("[a-z]{1,4}-[0-9]{1,3}", "[a-z-]{3,12}", any_grade(), -1_000_000_000_000i64..4_000_000_000_000, -720i32..840),
-        0..40,
-    )) {
-        let reviews: Vec<Review> = reviews
-            .into_iter()
-            .map(|(id, q, grade, ms, tz)| Review { id, card: CardKey::new("backend", &q), grade, at: Moment::new(ms, tz), kind: if tz % 2 == 0 { ReviewKind::Scheduled } else { ReviewKind::Cram } })
-            .collect();
-        let stored = Stored { progress: Progress::from_reviews(reviews), ..Stored::default() };
-        let decoded = decode(&encode(&stored, "w")).expect("own output decodes");
-        prop_assert_eq!(decoded, stored);
-    }
 }

@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use interview_drill::core::bank::Deck;
 use interview_drill::core::fsrs::{preview, Phase};
+use interview_drill::core::ledger::Ledger;
 use interview_drill::core::notice::Notice;
-use interview_drill::core::persist::{decode, encode, restore, Stored};
-use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
+use interview_drill::core::persist::{encode_base, restore};
+use interview_drill::core::progress::{CardKey, Grade, Review, ReviewKind};
 use interview_drill::core::schedule::format_interval;
 use interview_drill::core::session::{update, Effect, Mode, Model, Msg, Saving, Start};
 use interview_drill::core::time::Moment;
@@ -31,14 +32,25 @@ fn at(ms_after_t0: i64) -> Moment {
     Moment::new(T0 + ms_after_t0, 60)
 }
 
+/// Starts as a reload would, from what is stored under `base`.
 fn start_with(raw: Option<&str>, topic: Option<&str>, now: Moment) -> Model {
-    let restored = restore(raw);
-    let backup_key = restored.backup.as_ref().map(|_| "backup".to_string());
+    let values: Vec<(String, String)> = raw
+        .map(|r| ("base".to_string(), r.to_string()))
+        .into_iter()
+        .collect();
+    let restored = restore(&values);
+    let backups = Some(
+        restored
+            .unreadable
+            .iter()
+            .map(|_| "backup".to_string())
+            .collect(),
+    );
     Model::start(Start {
         deck: deck(),
         topic: topic.map(String::from),
         restored,
-        backup_key,
+        backups,
         writer: "w1".into(),
         storage_problem: None,
         now,
@@ -63,11 +75,16 @@ fn grade(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
     update(model, Msg::Grade(grade, now))
 }
 
-fn saved(effects: &[Effect]) -> String {
+fn saved(effects: &[Effect]) -> Ledger {
     match effects {
-        [Effect::SaveProgress(text)] => text.clone(),
+        [Effect::WriteLog(own)] => own.clone(),
         other => panic!("expected one save, got {other:?}"),
     }
+}
+
+/// What a reload would find: everything this model knows, compacted.
+fn stored(model: &Model) -> String {
+    encode_base(&model.data.ledger)
 }
 
 #[test]
@@ -109,7 +126,7 @@ fn reveal_then_grade_records_a_review_and_schedules_the_card() {
     for (i, (msg, revealed, reviews)) in rows.into_iter().enumerate() {
         update(&mut model, msg);
         assert_eq!(model.revealed, revealed, "row {i}");
-        assert_eq!(model.stored.progress.reviews().len(), reviews, "row {i}");
+        assert_eq!(model.data.progress.reviews().len(), reviews, "row {i}");
     }
     let state = model.states.get(first);
     assert_eq!(state.phase, Phase::Learning);
@@ -118,7 +135,11 @@ fn reveal_then_grade_records_a_review_and_schedules_the_card() {
         T0 + 10 * MINUTE,
         "Good on a new card waits for the 10-minute step"
     );
-    assert_eq!(model.stored.progress.reviews()[0].id, "w1-0");
+    assert_eq!(
+        model.data.own.reviews.len(),
+        1,
+        "the review goes to this writer's own log"
+    );
     assert_ne!(model.current, Some(first));
 }
 
@@ -136,7 +157,7 @@ fn grade_buttons_show_the_scheduler_intervals() {
     let index = model.current.expect("card");
     update(&mut model, Msg::Grade(Grade::Easy, at(0)));
     let later = at(9 * DAY);
-    let mut model = start_with(Some(&encode(&model.stored, "w1")), None, later);
+    let mut model = start_with(Some(&stored(&model)), None, later);
     assert_eq!(
         model.current,
         Some(index),
@@ -185,7 +206,7 @@ fn due_cards_come_first_most_at_risk_first_then_new_cards() {
     assert!(graded
         .iter()
         .all(|&i| model.states.get(i).phase == Phase::Review));
-    let text = encode(&model.stored, "w1");
+    let text = stored(&model);
     let later = at(60 * DAY);
     let model = start_with(Some(&text), None, later);
     assert_eq!(model.queue.due.len(), 3);
@@ -219,7 +240,7 @@ fn the_daily_new_limit_holds_until_tomorrow() {
     }
     assert_eq!(model.current, None, "done for today");
     // A reload the same day does not grant more new cards.
-    let text = encode(&model.stored, "w1");
+    let text = stored(&model);
     assert_eq!(
         start_with(Some(&text), None, at(2 * 60 * MINUTE)).current,
         None
@@ -270,7 +291,7 @@ fn extra_practice_leaves_the_schedule_untouched() {
     assert_eq!(model.current, None);
     assert_eq!(model.states, states_before);
     let crams = model
-        .stored
+        .data
         .progress
         .reviews()
         .iter()
@@ -278,11 +299,7 @@ fn extra_practice_leaves_the_schedule_untouched() {
         .count();
     assert_eq!(crams, round);
     // Reloading derives the same schedule: cram reviews are ignored.
-    let reloaded = start_with(
-        Some(&encode(&model.stored, "w1")),
-        Some("data-caching"),
-        at(DAY),
-    );
+    let reloaded = start_with(Some(&stored(&model)), Some("data-caching"), at(DAY));
     assert_eq!(reloaded.states, states_before);
     update(&mut model, Msg::BackToToday(at(DAY)));
     assert_eq!(model.mode, Mode::Today);
@@ -295,21 +312,26 @@ fn undo_restores_the_exact_previous_state() {
     update(&mut model, Msg::Reveal);
     let before = model.clone();
     let effects = update(&mut model, Msg::Grade(Grade::Hard, at(MINUTE)));
-    assert_ne!(model.stored, before.stored);
+    assert_ne!(model.data.progress, before.data.progress);
     let undone = update(&mut model, Msg::Undo);
-    assert_eq!(model.stored, before.stored);
+    assert_eq!(model.data.progress, before.data.progress);
     assert_eq!(model.states, before.states);
     assert_eq!(model.queue, before.queue);
     assert_eq!((model.current, model.revealed), (before.current, true));
-    // The save after undo writes the history as it was before the grade.
-    assert_eq!(
-        decode(&saved(&undone)).expect("decodes").progress,
-        before.stored.progress
-    );
-    assert_ne!(saved(&effects), saved(&undone));
-    // Undo twice takes back the first grade too; a third does nothing.
+    // The saved log, read back, gives the history as it was before the grade;
+    // the undone review is marked, in case another tab already holds a copy.
+    let log = saved(&undone);
+    assert_eq!(log.progress(), before.data.progress);
+    assert_eq!(log.undone.len(), 1);
+    assert_ne!(saved(&effects), log);
+    // Grading the same card the same way in the same second after an undo
+    // still counts: it moves to the next second.
+    update(&mut model, Msg::Grade(Grade::Hard, at(MINUTE)));
+    assert_eq!(model.data.progress.reviews().len(), 2);
     update(&mut model, Msg::Undo);
-    assert!(model.stored.progress.reviews().is_empty());
+    // Undo again takes back the first grade too; one more does nothing.
+    update(&mut model, Msg::Undo);
+    assert!(model.data.progress.reviews().is_empty());
     assert!(update(&mut model, Msg::Undo).is_empty());
 }
 
@@ -357,8 +379,7 @@ fn settings_reschedule_and_are_saved() {
         model.states.get(index).due_ms < due_at_90,
         "higher retention, sooner reviews"
     );
-    let stored = decode(&saved(&effects)).expect("decodes");
-    assert_eq!(stored.settings.desired_retention, 0.97);
+    assert_eq!(saved(&effects).settings().desired_retention, 0.97);
     // Out-of-range values are clamped; a repeat changes nothing.
     update(&mut model, Msg::SetRetention(0.5, at(MINUTE)));
     assert_eq!(model.settings().desired_retention, 0.70);
@@ -369,29 +390,19 @@ fn settings_reschedule_and_are_saved() {
 fn removed_questions_are_kept_aside_and_changed_ones_keep_their_schedule() {
     let deck = deck();
     let kept = &deck.questions[0].id;
-    let mut progress = Progress::default();
-    for (n, (q, g, t)) in [
+    let mut ledger = Ledger::default();
+    for (q, g, t) in [
         (kept.as_str(), Grade::Good, 0),
         ("question-removed-from-content", Grade::Easy, MINUTE),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        progress.record(Review {
-            id: format!("old-{n}"),
+    ] {
+        ledger.reviews.insert(Review {
             card: CardKey::new("backend", q),
             grade: g,
             at: at(t),
             kind: ReviewKind::Scheduled,
         });
     }
-    let text = encode(
-        &Stored {
-            progress,
-            ..Stored::default()
-        },
-        "old",
-    );
+    let text = encode_base(&ledger);
     let mut model = start_with(Some(&text), None, at(DAY));
     assert_eq!(
         model.states.get(0).reps,
@@ -401,7 +412,7 @@ fn removed_questions_are_kept_aside_and_changed_ones_keep_their_schedule() {
     assert!(model.notice.is_none());
     grade(&mut model, Grade::Good, at(DAY));
     let ids: Vec<&str> = model
-        .stored
+        .data
         .progress
         .reviews()
         .iter()
@@ -461,8 +472,12 @@ fn unreadable_progress_is_reported_and_kept_aside() {
             other => panic!("{raw}: unexpected notice {other:?}"),
         }
         assert_eq!(model.saving, Saving::On);
-        assert!(model.stored.progress.reviews().is_empty());
-        assert_eq!(restore(Some(raw)).backup.as_deref(), Some(raw));
+        assert!(model.data.progress.reviews().is_empty());
+        let restored = restore(&[("base".to_string(), raw.to_string())]);
+        assert_eq!(
+            restored.unreadable[0].1, raw,
+            "the exact text is kept for the backup"
+        );
     }
 }
 
@@ -470,8 +485,8 @@ fn start_without_backup(raw: &str, storage_problem: Option<&str>) -> Model {
     Model::start(Start {
         deck: deck(),
         topic: None,
-        restored: restore(Some(raw)),
-        backup_key: None,
+        restored: restore(&[("base".to_string(), raw.to_string())]),
+        backups: None,
         writer: "w".into(),
         storage_problem: storage_problem.map(String::from),
         now: at(0),
@@ -515,21 +530,114 @@ fn storage_problems_keep_the_drill_working_from_memory() {
         Some(Notice::StorageUnavailable { .. })
     ));
     assert!(grade(&mut model, Grade::Good, at(0)).is_empty());
-    assert_eq!(model.stored.progress.reviews().len(), 1);
+    assert_eq!(model.data.progress.reviews().len(), 1);
     update(&mut model, Msg::DismissNotice);
     assert_eq!(model.notice, None);
 }
 
 #[test]
-fn a_failed_save_is_reported() {
+fn failed_saves_are_reported_with_an_export_offer() {
+    let rows = [
+        (false, "Progress could not be saved: browser storage failed"),
+        (true, "even after compacting the history"),
+    ];
+    for (full, text) in rows {
+        let mut model = fresh(None);
+        update(
+            &mut model,
+            Msg::SaveFailed {
+                reason: "browser storage failed".into(),
+                full,
+            },
+        );
+        let notice = model.notice.clone().expect("a notice");
+        assert!(notice.message().contains(text), "{}", notice.message());
+        assert!(notice.offers_export());
+        assert!(!current_id(&model).is_empty(), "the drill goes on");
+    }
+}
+
+#[test]
+fn export_import_and_reset() {
     let mut model = fresh(None);
-    update(
-        &mut model,
-        Msg::SaveFailed("browser storage is full".into()),
+    grade(&mut model, Grade::Good, at(0));
+    grade(&mut model, Grade::Again, at(MINUTE));
+    let effects = update(&mut model, Msg::Export(at(2 * MINUTE)));
+    let [Effect::Download {
+        file_name,
+        contents,
+    }] = effects.as_slice()
+    else {
+        panic!("expected one download, got {effects:?}")
+    };
+    let (file_name, contents) = (file_name.clone(), contents.clone());
+    assert_eq!(file_name, "interview-drill-progress-2026-03-02.json");
+    // Into a fresh browser: same progress; a second import changes nothing.
+    let mut other = fresh(None);
+    let effects = update(&mut other, Msg::Import(contents.clone(), at(DAY)));
+    assert_eq!(other.data.progress, model.data.progress);
+    assert!(
+        other.announcement.contains("2 new"),
+        "{}",
+        other.announcement
     );
-    assert!(model
-        .notice
-        .as_ref()
-        .is_some_and(|n| n.message().contains("storage is full")));
-    assert!(!current_id(&model).is_empty());
+    assert_eq!(
+        saved(&effects).progress(),
+        model.data.progress,
+        "imported reviews are saved"
+    );
+    update(&mut other, Msg::Import(contents, at(DAY)));
+    assert_eq!(other.data.progress, model.data.progress);
+    assert!(
+        other.announcement.contains("0 new"),
+        "{}",
+        other.announcement
+    );
+    // A bad file changes nothing and says why.
+    update(
+        &mut other,
+        Msg::Import("{\"app\":\"something-else\"}".into(), at(DAY)),
+    );
+    assert!(matches!(other.notice, Some(Notice::ImportFailed { .. })));
+    assert_eq!(other.data.progress, model.data.progress);
+    // Reset asks first.
+    assert!(
+        update(&mut other, Msg::ConfirmReset(at(DAY))).is_empty(),
+        "no reset without asking"
+    );
+    update(&mut other, Msg::AskReset);
+    update(&mut other, Msg::CancelReset);
+    assert!(update(&mut other, Msg::ConfirmReset(at(DAY))).is_empty());
+    update(&mut other, Msg::AskReset);
+    assert_eq!(
+        update(&mut other, Msg::ConfirmReset(at(DAY))),
+        vec![Effect::RemoveAll]
+    );
+    assert!(other.data.progress.reviews().is_empty());
+    assert_eq!(other.queue.new.len(), 10, "a fresh start");
+}
+
+#[test]
+fn progress_saved_by_another_tab_is_merged_without_losing_the_card_on_screen() {
+    let mut here = fresh(None);
+    let mut there = fresh(None);
+    grade(&mut there, Grade::Easy, at(0));
+    let graded_there = there.data.progress.reviews()[0].clone();
+    update(&mut here, Msg::Reveal);
+    let current = here.current;
+    let effects = update(&mut here, Msg::StorageChanged(there.data.own.clone()));
+    assert!(
+        effects.is_empty(),
+        "never write back in response to another writer"
+    );
+    assert!(here.data.progress.reviews().contains(&graded_there));
+    assert_eq!((here.current, here.revealed), (current, true));
+    // This tab's own reviews survive whatever storage says later.
+    grade(&mut here, Grade::Good, at(MINUTE));
+    update(&mut here, Msg::StorageChanged(Ledger::default()));
+    assert_eq!(
+        here.data.progress.reviews().len(),
+        1,
+        "a reset elsewhere keeps only this tab's own work"
+    );
 }

@@ -64,6 +64,36 @@ fn local_store_leaves_other_owners_keys_alone() {
 }
 
 #[wasm_bindgen_test]
+fn local_store_lists_only_its_own_keys() {
+    let raw = local_storage();
+    raw.set_item("interview-drill:other-ns:base", "someone else's")
+        .expect("other namespace");
+    raw.set_item("unrelated", "host").expect("host key");
+    let store = LocalStore::open("test-keys").expect("opens");
+    store.put("log:b", "1").expect("put");
+    store.put("base", "2").expect("put");
+    assert_eq!(
+        store.keys().expect("keys"),
+        vec!["base".to_string(), "log:b".to_string()]
+    );
+    interview_drill::sync::remove_all(&store).expect("reset");
+    assert!(store.keys().expect("keys").is_empty());
+    assert_eq!(
+        raw.get_item("interview-drill:other-ns:base")
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("someone else's")
+    );
+    assert_eq!(
+        raw.get_item("unrelated").ok().flatten().as_deref(),
+        Some("host")
+    );
+    raw.remove_item("interview-drill:other-ns:base").ok();
+    raw.remove_item("unrelated").ok();
+}
+
+#[wasm_bindgen_test]
 fn a_full_quota_is_a_typed_error_not_a_panic() {
     let store = LocalStore::open("test-quota").expect("opens");
     // Chromium allows about 5 MB per origin; 6 MB of text cannot fit.
@@ -153,9 +183,19 @@ async fn corrupt_progress_is_backed_up_and_reported() {
         alert.contains("Saved progress could not be read"),
         "{alert}"
     );
+    let keys = store.keys().expect("keys");
+    let backup = keys
+        .iter()
+        .find(|k| k.starts_with("backup-") && k.ends_with(":progress"))
+        .expect("a backup key");
     assert_eq!(
-        store.get("progress").expect("get").as_deref(),
+        store.get(backup).expect("get").as_deref(),
         Some("{not json"),
-        "original untouched until a grade"
+        "kept byte for byte"
+    );
+    assert_eq!(
+        store.get("progress").expect("get"),
+        None,
+        "removed only after the copy"
     );
 }

@@ -8,6 +8,7 @@ pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod fsrs;
+pub mod ledger;
 pub mod notice;
 pub mod persist;
 pub mod progress;

@@ -1,6 +1,6 @@
 //! Problems the learner must know about: progress that cannot be read or saved.
 
-use super::persist::{LoadError, Restored};
+use super::persist::Restored;
 use super::session::Saving;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,10 @@ pub enum Notice {
     StorageUnavailable { reason: String },
     /// Writing failed; progress of this visit lives in memory only.
     SaveFailed { reason: String },
+    /// Storage is full even after compaction: export to keep this visit's work.
+    StorageFull { reason: String },
+    /// A chosen file could not be imported; nothing changed.
+    ImportFailed { reason: String },
 }
 
 impl Notice {
@@ -35,43 +39,56 @@ impl Notice {
             Notice::SaveFailed { reason } => {
                 format!("Progress could not be saved: {reason}. This visit's progress lives only until the page closes.")
             }
+            Notice::StorageFull { reason } => format!(
+                "Progress could not be saved: {reason}, even after compacting the history. Export your progress to keep it; what was saved before is intact."
+            ),
+            Notice::ImportFailed { reason } => {
+                format!("That file could not be imported: {reason}. Nothing was changed.")
+            }
         }
     }
 
+    /// Whether the banner offers an export: when progress may not survive.
+    pub fn offers_export(&self) -> bool {
+        matches!(
+            self,
+            Notice::StorageUnavailable { .. }
+                | Notice::SaveFailed { .. }
+                | Notice::StorageFull { .. }
+        )
+    }
+
     /// Whether saving is allowed, and what to tell the learner, when the app
-    /// starts from `restored`. `backup_key` is where unreadable data was copied.
+    /// starts from `restored`. `backups` are the keys unreadable values were
+    /// copied to, or `None` if a copy failed.
     pub fn on_start(
         restored: &Restored,
-        backup_key: Option<String>,
+        backups: Option<Vec<String>>,
         storage_problem: Option<String>,
     ) -> (Saving, Option<Notice>) {
         if let Some(reason) = storage_problem {
             return (Saving::Off, Some(Notice::StorageUnavailable { reason }));
         }
-        let (saving, notice) = match (&restored.problem, backup_key) {
-            (None, _) => (Saving::On, None),
-            (Some(LoadError::NewerVersion(version)), _) => (
-                Saving::Off,
-                Some(Notice::NewerVersion { version: *version }),
-            ),
-            (Some(problem), Some(key)) => (
+        if let Some(version) = restored.newer_version {
+            return (Saving::Off, Some(Notice::NewerVersion { version }));
+        }
+        let Some((_, _, problem)) = restored.unreadable.first() else {
+            return (Saving::On, None);
+        };
+        match backups.and_then(|keys| keys.into_iter().next()) {
+            Some(backup_key) => (
                 Saving::On,
                 Some(Notice::ProgressUnreadable {
                     reason: problem.describe(),
-                    backup_key: key,
+                    backup_key,
                 }),
             ),
-            (Some(problem), None) => (
+            None => (
                 Saving::Off,
                 Some(Notice::ProgressUnreadableNotSaving {
                     reason: problem.describe(),
                 }),
             ),
-        };
-        if restored.writable {
-            (saving, notice)
-        } else {
-            (Saving::Off, notice)
         }
     }
 }

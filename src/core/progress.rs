@@ -1,8 +1,10 @@
-//! The learner's progress: an append-only history of reviews.
+//! The learner's progress: a history of reviews.
 //!
-//! Each review is an immutable event with a unique id, so histories from
-//! several tabs or devices can later be merged by set union. Everything the UI
-//! shows about progress (per-card summaries, today's count) is derived here.
+//! Each review is an immutable event whose identity is its content (card,
+//! second, grade, kind, offset): two reviews of one card in the same second
+//! with the same grade cannot happen, so equal events are the same event and
+//! histories from several tabs merge by set union. Everything the UI shows
+//! about progress (per-card summaries, today's count) is derived here.
 
 use std::collections::HashMap;
 
@@ -55,7 +57,7 @@ impl CardKey {
 }
 
 /// Whether a review counts towards the schedule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum ReviewKind {
     /// A review from today's queue: it moves the card's schedule.
     #[default]
@@ -64,14 +66,13 @@ pub enum ReviewKind {
     Cram,
 }
 
-/// One review: who graded which card how, and when.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One review: which card was graded how, and when. Ordered by time first.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Review {
-    /// Unique across all writers: the writer's id and its own sequence number.
-    pub id: String,
+    /// Whole seconds: the stored precision, and part of the review's identity.
+    pub at: Moment,
     pub card: CardKey,
     pub grade: Grade,
-    pub at: Moment,
     pub kind: ReviewKind,
 }
 
@@ -98,9 +99,8 @@ pub struct ProgressLine {
 
 impl Progress {
     pub fn from_reviews(mut reviews: Vec<Review>) -> Self {
-        // Ids are unique per event, so an unstable sort on (time, id) is total.
-        reviews.sort_unstable_by(|a, b| (a.at.unix_ms, &a.id).cmp(&(b.at.unix_ms, &b.id)));
-        reviews.dedup_by(|a, b| a.id == b.id);
+        reviews.sort_unstable();
+        reviews.dedup();
         Self { reviews }
     }
 
@@ -108,18 +108,22 @@ impl Progress {
         &self.reviews
     }
 
-    /// Appends a review. Reviews stay in time order; ties keep arrival order.
+    /// Adds a review in order; a review already present is not added twice.
     pub fn record(&mut self, review: Review) {
-        let at = review.at.unix_ms;
-        let index = self.reviews.partition_point(|r| r.at.unix_ms <= at);
-        self.reviews.insert(index, review);
+        if let Err(index) = self.reviews.binary_search(&review) {
+            self.reviews.insert(index, review);
+        }
     }
 
-    /// Removes a review by id (undo). Returns whether it was there.
-    pub fn remove(&mut self, id: &str) -> bool {
-        let before = self.reviews.len();
-        self.reviews.retain(|r| r.id != id);
-        self.reviews.len() != before
+    /// Removes a review (undo). Returns whether it was there.
+    pub fn remove(&mut self, review: &Review) -> bool {
+        match self.reviews.binary_search(review) {
+            Ok(index) => {
+                self.reviews.remove(index);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// Per-card summaries of one deck, keyed by question id.

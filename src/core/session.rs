@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use super::bank::{Deck, Question};
 use super::fsrs::{preview, retrievability, review, CardState, Params};
+use super::ledger::{Ledger, Stamped};
 use super::notice::Notice;
-use super::persist::{encode, Restored, Stored};
-use super::progress::{CardKey, Grade, ProgressLine, Review, ReviewKind};
+use super::persist::{decode, encode_export, Restored};
+use super::progress::{CardKey, Grade, Progress, ProgressLine, Review, ReviewKind};
 use super::schedule::{
     build_queue, format_interval, learning_due, new_introduced_today, next_due, percent, pick_next,
     CardStates, Queue,
@@ -43,8 +44,8 @@ pub struct Model {
     pub topic: Option<String>,
     pub mode: Mode,
     pub section: Section,
-    pub stored: Stored,
-    /// Every card's schedule, derived from `stored`.
+    pub data: Saved,
+    /// Every card's schedule, derived from `data`.
     pub states: CardStates,
     pub queue: Queue,
     /// Cards left in this round of extra practice.
@@ -57,16 +58,17 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The latest polite announcement for screen readers.
     pub announcement: String,
+    /// The learner asked to reset and has not confirmed yet.
+    pub confirming_reset: bool,
     undo: Vec<UndoStep>,
-    /// Identifies this writer in review ids; comes from the shell's random source.
+    /// Names this writer's log key; comes from the shell's random source.
     writer: String,
-    next_sequence: u64,
 }
 
 /// What grading a card changed, so undo can put it back exactly.
 #[derive(Clone, Debug, PartialEq)]
 struct UndoStep {
-    review_id: String,
+    review: Review,
     index: usize,
     state_before: CardState,
     queue: Queue,
@@ -78,6 +80,45 @@ pub enum Saving {
     On,
     /// Stored data must not be overwritten (newer format, backup failed, or no storage).
     Off,
+}
+
+/// What the learner has saved: everything known, and this writer's share.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    /// Everything read from storage, plus this writer's additions.
+    pub ledger: Ledger,
+    /// What this writer added since it opened: the content of its own log.
+    pub own: Ledger,
+    /// The reviews that count (`ledger` less undone ones), kept in step.
+    pub progress: Progress,
+}
+
+impl Saved {
+    pub fn new(ledger: Ledger) -> Self {
+        let progress = ledger.progress();
+        Self {
+            ledger,
+            own: Ledger::default(),
+            progress,
+        }
+    }
+
+    /// Adds what this writer did, to its own log and to the whole.
+    fn add(&mut self, change: &Ledger) {
+        self.own.merge(change);
+        self.ledger.merge(change);
+        self.progress = self.ledger.progress();
+    }
+
+    /// Takes in everything now stored. Stored data only grows, except by a
+    /// reset in another tab, so it replaces what was read before; this writer's
+    /// own additions are kept whatever happened to them.
+    fn absorb(&mut self, shared: &Ledger) {
+        let mut ledger = shared.clone();
+        ledger.merge(&self.own);
+        self.ledger = ledger;
+        self.progress = self.ledger.progress();
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,24 +141,45 @@ pub enum Msg {
     /// Time passed: a learning card may have fallen due, or a new day begun.
     Tick(Moment),
     DismissNotice,
-    /// The shell could not write progress.
-    SaveFailed(String),
+    /// The shell could not write progress; `full` when the quota is used up
+    /// even after compaction.
+    SaveFailed {
+        reason: String,
+        full: bool,
+    },
+    /// Another tab or widget saved progress; this is everything now stored.
+    StorageChanged(Ledger),
+    /// Download everything saved as a JSON file.
+    Export(Moment),
+    /// The text of a file the learner chose to import.
+    Import(String, Moment),
+    /// The chosen file could not be read at all.
+    ImportFailed(String),
+    /// Reset asks first; only the confirmation removes anything.
+    AskReset,
+    CancelReset,
+    ConfirmReset(Moment),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    /// Write this text under the progress key.
-    SaveProgress(String),
+    /// Save what this writer added (the shell writes its log, compacting
+    /// into the shared base if storage is full).
+    WriteLog(Ledger),
+    /// Offer this file for download.
+    Download { file_name: String, contents: String },
+    /// Remove every key of this widget's namespace.
+    RemoveAll,
 }
 
-/// How the app starts: the shell's restore result and whether its backup worked.
+/// How the app starts: the shell's restore result and whether its backups worked.
 pub struct Start {
     pub deck: Rc<Deck>,
     pub topic: Option<String>,
     pub restored: Restored,
-    /// `Some(key)` when the unreadable data was copied to `key`; `None` when the
-    /// copy failed or no copy was needed.
-    pub backup_key: Option<String>,
+    /// The backup keys the unreadable values were copied to, or `None` when a
+    /// copy failed (then nothing may be written).
+    pub backups: Option<Vec<String>>,
     pub writer: String,
     /// Why storage could not be opened or read, if it could not.
     pub storage_problem: Option<String>,
@@ -130,25 +192,23 @@ impl Model {
             deck,
             topic,
             restored,
-            backup_key,
+            backups,
             writer,
             storage_problem,
             now,
         } = start;
-        let (saving, notice) = Notice::on_start(&restored, backup_key, storage_problem);
+        let (saving, notice) = Notice::on_start(&restored, backups, storage_problem);
         let topic = topic.filter(|t| deck.questions.iter().any(|q| q.topic == *t));
-        let states = CardStates::derive(
-            &deck,
-            &restored.stored.progress,
-            &restored.stored.settings.params(),
-        );
+        let data = Saved::new(restored.ledger);
+        let states = CardStates::derive(&deck, &data.progress, &data.ledger.settings().params());
         let mut model = Model {
             deck,
             topic,
             mode: Mode::Today,
             section: Section::Practice,
-            stored: restored.stored,
+            data,
             states,
+            confirming_reset: false,
             queue: Queue::default(),
             cram: Vec::new(),
             current: None,
@@ -158,7 +218,6 @@ impl Model {
             announcement: String::new(),
             undo: Vec::new(),
             writer,
-            next_sequence: 0,
         };
         model.rebuild(now);
         model
@@ -170,11 +229,11 @@ impl Model {
     }
 
     pub fn settings(&self) -> Settings {
-        self.stored.settings
+        self.data.ledger.settings()
     }
 
     pub fn params(&self) -> Params {
-        self.stored.settings.params()
+        self.settings().params()
     }
 
     pub fn current(&self) -> Option<&Question> {
@@ -186,7 +245,7 @@ impl Model {
     }
 
     pub fn progress_line(&self, now: Moment) -> ProgressLine {
-        self.stored.progress.line(&self.deck.id, now)
+        self.data.progress.line(&self.deck.id, now)
     }
 
     /// Cards left in this session: due and new for today, or extra practice.
@@ -231,9 +290,8 @@ impl Model {
         let params = self.params();
         match self.mode {
             Mode::Today => {
-                let introduced = new_introduced_today(&self.deck, &self.stored.progress, now);
-                let allowance =
-                    (self.stored.settings.new_per_day as usize).saturating_sub(introduced);
+                let introduced = new_introduced_today(&self.deck, &self.data.progress, now);
+                let allowance = (self.settings().new_per_day as usize).saturating_sub(introduced);
                 self.queue = build_queue(
                     &self.deck,
                     self.topic.as_deref(),
@@ -266,7 +324,7 @@ impl Model {
 
     fn save(&self) -> Vec<Effect> {
         match self.saving {
-            Saving::On => vec![Effect::SaveProgress(encode(&self.stored, &self.writer))],
+            Saving::On => vec![Effect::WriteLog(self.data.own.clone())],
             Saving::Off => Vec::new(),
         }
     }
@@ -341,7 +399,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model,
             Settings {
                 desired_retention: retention,
-                ..model.stored.settings
+                ..model.settings()
             },
             now,
         ),
@@ -349,7 +407,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model,
             Settings {
                 new_per_day: count,
-                ..model.stored.settings
+                ..model.settings()
             },
             now,
         ),
@@ -366,21 +424,143 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.notice = None;
             Vec::new()
         }
-        Msg::SaveFailed(reason) => {
-            model.notice = Some(Notice::SaveFailed { reason });
+        Msg::SaveFailed { reason, full } => {
+            model.notice = Some(if full {
+                Notice::StorageFull { reason }
+            } else {
+                Notice::SaveFailed { reason }
+            });
+            Vec::new()
+        }
+        Msg::StorageChanged(shared) => {
+            absorb(model, &shared);
+            Vec::new()
+        }
+        Msg::Export(now) => {
+            let day = now.local_day();
+            vec![Effect::Download {
+                file_name: format!("interview-drill-progress-{}.json", iso_date(day)),
+                contents: encode_export(&model.data.ledger, now.unix_ms.div_euclid(1000)),
+            }]
+        }
+        Msg::Import(text, now) => import(model, &text, now),
+        Msg::ImportFailed(reason) => {
+            model.notice = Some(Notice::ImportFailed { reason });
+            Vec::new()
+        }
+        Msg::AskReset => {
+            model.confirming_reset = true;
+            Vec::new()
+        }
+        Msg::CancelReset => {
+            model.confirming_reset = false;
+            Vec::new()
+        }
+        Msg::ConfirmReset(now) => {
+            if !model.confirming_reset || model.saving == Saving::Off {
+                return Vec::new();
+            }
+            model.confirming_reset = false;
+            model.data = Saved::default();
+            model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+            model.undo.clear();
+            model.mode = Mode::Today;
+            model.rebuild(now);
+            model.announcement = "All progress in this browser was removed.".into();
+            vec![Effect::RemoveAll]
+        }
+    }
+}
+
+/// Takes in what other writers saved, keeping the card on screen.
+fn absorb(model: &mut Model, shared: &Ledger) {
+    let before = model.data.ledger.clone();
+    model.data.absorb(shared);
+    if model.data.ledger == before {
+        return;
+    }
+    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+    // Undo steps hold states from before the other writer's reviews.
+    model.undo.clear();
+    let (current, revealed) = (model.current, model.revealed);
+    if let Mode::Today = model.mode {
+        // Cards graded elsewhere drop out of today's queue.
+        let states = &model.states;
+        model
+            .queue
+            .due
+            .retain(|&i| states.get(i).phase == super::fsrs::Phase::Review);
+        model
+            .queue
+            .new
+            .retain(|&i| states.get(i).phase == super::fsrs::Phase::New);
+    }
+    if current.is_some() {
+        model.current = current;
+        model.revealed = revealed;
+    }
+    model.announcement = "Progress from another tab was merged.".into();
+}
+
+fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> {
+    match decode(text) {
+        Ok(imported) => {
+            let before = model.data.progress.reviews().len();
+            model.data.add(&imported);
+            let added = model.data.progress.reviews().len().saturating_sub(before);
+            model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+            model.undo.clear();
+            model.rebuild(now);
+            model.notice = None;
+            model.announcement = format!(
+                "Imported {} reviews: {added} new, the rest already here.",
+                imported.reviews.len()
+            );
+            model.save()
+        }
+        Err(e) => {
+            model.notice = Some(Notice::ImportFailed {
+                reason: e.describe(),
+            });
             Vec::new()
         }
     }
 }
 
+/// 2026-03-02 for a day count since 1970-01-01 (proleptic Gregorian).
+fn iso_date(days: i64) -> String {
+    // Howard Hinnant's civil-from-days algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 fn change_settings(model: &mut Model, settings: Settings, now: Moment) -> Vec<Effect> {
     let settings = settings.clamped();
-    if settings == model.stored.settings {
+    if settings == model.settings() {
         return Vec::new();
     }
-    model.stored.settings = settings;
+    // A change always stamps later than the one it replaces, even within a
+    // second or with a clock that went back, so the latest choice wins merges.
+    let now_seconds = now.unix_ms.div_euclid(1000);
+    let at = model
+        .data
+        .ledger
+        .settings
+        .map_or(now_seconds, |s| now_seconds.max(s.at + 1));
+    model.data.add(&Ledger {
+        settings: Some(Stamped { settings, at }),
+        ..Ledger::default()
+    });
     // A new retention reschedules every card as if it had always applied.
-    model.states = CardStates::derive(&model.deck, &model.stored.progress, &model.params());
+    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
     model.undo.clear();
     if model.current.is_none() || !model.revealed {
         model.rebuild(now);
@@ -413,22 +593,29 @@ fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
         Mode::Today => ReviewKind::Scheduled,
         Mode::Cram { .. } => ReviewKind::Cram,
     };
-    let review_id = format!("{}-{}", model.writer, model.next_sequence);
-    model.next_sequence += 1;
+    let mut record = Review {
+        at: now.whole_seconds(),
+        card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
+        grade,
+        kind,
+    };
+    // A review is its content: one equal to a review taken back with undo
+    // would stay hidden, so move it to the next second.
+    while model.data.ledger.undone.contains(&record) {
+        record.at.unix_ms += 1000;
+    }
+    let now = record.at;
     let state_before = model.states.get(index);
     model.undo.push(UndoStep {
-        review_id: review_id.clone(),
+        review: record.clone(),
         index,
         state_before,
         queue: model.queue.clone(),
         cram: model.cram.clone(),
     });
-    model.stored.progress.record(Review {
-        id: review_id,
-        card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
-        grade,
-        at: now,
-        kind,
+    model.data.add(&Ledger {
+        reviews: [record].into(),
+        ..Ledger::default()
     });
     match kind {
         ReviewKind::Scheduled => {
@@ -455,7 +642,13 @@ fn undo(model: &mut Model) -> Vec<Effect> {
     let Some(step) = model.undo.pop() else {
         return Vec::new();
     };
-    model.stored.progress.remove(&step.review_id);
+    // The review may already sit in another writer's key or in `base`, so it is
+    // marked undone rather than only dropped from this writer's log.
+    model.data.own.reviews.remove(&step.review);
+    model.data.add(&Ledger {
+        undone: [step.review].into(),
+        ..Ledger::default()
+    });
     if let Some(slot) = model.states.0.get_mut(step.index) {
         *slot = step.state_before;
     }

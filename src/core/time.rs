@@ -1,12 +1,10 @@
 //! Moments in time as plain values. The core never reads a clock: the shell
 //! passes the current `Moment` in with every message that needs it.
 
-use serde::{Deserialize, Serialize};
-
 const MS_PER_DAY: i64 = 86_400_000;
 
 /// A point in time and the learner's local offset from UTC at that point.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Moment {
     pub unix_ms: i64,
     pub utc_offset_minutes: i32,
@@ -18,6 +16,14 @@ impl Moment {
             unix_ms,
             utc_offset_minutes,
         }
+    }
+
+    /// The same moment cut to whole seconds, the precision reviews are stored at.
+    pub fn whole_seconds(self) -> Self {
+        Self::new(
+            self.unix_ms.div_euclid(1000) * 1000,
+            self.utc_offset_minutes,
+        )
     }
 
     /// The learner's local calendar day, counted from 1970-01-01.

@@ -7,12 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::config::Config;
-use crate::core::persist::restore;
-use crate::core::session::{update, Effect, Model, Msg, Section, Start};
-use crate::decks;
-use crate::store::{backup_key, full_key, Store, PROGRESS_KEY};
+use crate::core::session::{update, Model, Msg, Section};
+use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
+use crate::ui::effects::{self, boot, Runtime};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
 use crate::ui::mode_bar::mode_bar;
@@ -22,7 +21,8 @@ use crate::ui::progress_line::progress_line;
 use crate::ui::settings::settings_view;
 use crate::ui::stats::stats_view;
 use crate::ui::topic_filter::topic_filter;
-use crate::web::platform;
+use crate::web::storage_events::on_storage_change;
+use crate::web::{bus, platform};
 
 /// A shared store; equal when it is the same store.
 #[derive(Clone)]
@@ -49,15 +49,31 @@ type Shared = Rc<RefCell<Result<Model, String>>>;
 /// model, which keeps the bundle small (each component type costs code).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let model: Shared = use_mut_ref(|| boot(props));
+    let runtime = use_memo((), |_| Runtime {
+        store: props.store.0.clone(),
+        namespace: props.config.namespace.clone(),
+        writer: platform::writer_id(),
+    });
+    let booted = use_mut_ref(|| boot(&props.config, &runtime, props.storage_problem.clone()));
+    let model: Shared = use_mut_ref(|| {
+        booted
+            .borrow()
+            .as_ref()
+            .map(|(m, _)| m.clone())
+            .map_err(Clone::clone)
+    });
     let focus_turn = use_mut_ref(|| 0u32);
     let focus = use_memo((), |_| FocusTargets::default());
     let redraw = use_force_update();
 
-    let send = {
+    // Effects report back (a failed save, a merge) through the same loop; the
+    // callback reaches itself through this cell, cleared on unmount.
+    let sender = use_mut_ref(|| None::<Callback<Msg>>);
+    let send: Callback<Msg> = {
         let model = model.clone();
-        let store = props.store.clone();
+        let runtime = runtime.clone();
         let focus_turn = focus_turn.clone();
+        let sender = sender.clone();
         Callback::from(move |msg: Msg| {
             let moves_focus = matches!(
                 msg,
@@ -71,15 +87,54 @@ pub fn App(props: &AppProps) -> Html {
                 Ok(m) => update(m, msg),
                 Err(_) => Vec::new(),
             };
-            for effect in effects {
-                run_effect(effect, &store, &model);
-            }
             if moves_focus {
                 *focus_turn.borrow_mut() += 1;
             }
             redraw.force_update();
+            // After the borrow ends: an effect may report back with a message.
+            let me = sender.borrow().clone().unwrap_or_else(Callback::noop);
+            for effect in effects {
+                effects::run(effect, &runtime, &me);
+            }
         })
     };
+    *sender.borrow_mut() = Some(send.clone());
+    {
+        let sender = sender.clone();
+        use_effect_with((), move |_| move || drop(sender.borrow_mut().take()));
+    }
+
+    // Hear other widgets on this page and other tabs; never write back.
+    // Fold loose logs once, under the Web Lock.
+    {
+        let runtime = runtime.clone();
+        let send = send.clone();
+        let worth_compacting = booted.borrow().as_ref().is_ok_and(|(_, w)| *w);
+        let can_store = props.storage_problem.is_none();
+        use_effect_with((), move |_| {
+            let reload = {
+                let runtime = runtime.clone();
+                let send = send.clone();
+                move || {
+                    if let Some(ledger) = runtime.reload() {
+                        send.emit(Msg::StorageChanged(ledger));
+                    }
+                }
+            };
+            let subscription = can_store
+                .then(|| bus::subscribe(&runtime.namespace, &runtime.writer, reload.clone()));
+            let listener = can_store
+                .then(|| on_storage_change(full_key(&runtime.namespace, ""), reload))
+                .flatten();
+            if worth_compacting {
+                effects::compact_in_background(&runtime);
+            }
+            move || {
+                drop(subscription);
+                drop(listener);
+            }
+        });
+    }
 
     // After the learner acts, focus follows the drill: "Show answer" on a new
     // card, the model answer once revealed. Never on first load.
@@ -190,51 +245,4 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
             { main }
         </>
     }
-}
-
-fn run_effect(effect: Effect, store: &StoreHandle, model: &Shared) {
-    match effect {
-        Effect::SaveProgress(text) => {
-            if let Err(e) = store.0.put(PROGRESS_KEY, &text) {
-                if let Ok(m) = model.borrow_mut().as_mut() {
-                    update(m, Msg::SaveFailed(e.to_string()));
-                }
-            }
-        }
-    }
-}
-
-/// Reads stored progress, backs up anything unreadable before it can be
-/// overwritten, and starts the core model.
-fn boot(props: &AppProps) -> Result<Model, String> {
-    let deck = decks::builtin()?
-        .into_iter()
-        .find(|d| d.id == props.config.deck)
-        .ok_or_else(|| format!("There is no deck called \"{}\".", props.config.deck))?;
-    let store = &props.store.0;
-    let now = platform::now();
-    let (raw, storage_problem) = match &props.storage_problem {
-        Some(problem) => (None, Some(problem.clone())),
-        None => match store.get(PROGRESS_KEY) {
-            Ok(raw) => (raw, None),
-            Err(e) => (None, Some(e.to_string())),
-        },
-    };
-    let restored = restore(raw.as_deref());
-    let backup = restored.backup.as_ref().and_then(|text| {
-        let key = backup_key(now.unix_ms);
-        store
-            .put(&key, text)
-            .ok()
-            .map(|()| full_key(&props.config.namespace, &key))
-    });
-    Ok(Model::start(Start {
-        deck: Rc::new(deck),
-        topic: props.config.topic.clone(),
-        restored,
-        backup_key: backup,
-        writer: platform::writer_id(),
-        storage_problem,
-        now,
-    }))
 }

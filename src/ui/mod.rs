@@ -6,7 +6,9 @@
 pub mod answer;
 pub mod app;
 pub mod card;
+pub mod data;
 pub mod done;
+pub mod effects;
 pub mod intro;
 pub mod keyboard;
 pub mod mode_bar;

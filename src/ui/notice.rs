@@ -1,16 +1,24 @@
-//! A problem the learner should know about, such as progress that cannot be saved.
+//! A problem the learner should know about, such as progress that cannot be
+//! saved, with a way to keep their work.
 
 use yew::prelude::*;
 
 use crate::core::notice::Notice;
 use crate::core::session::Msg;
+use crate::web::platform;
 
 pub fn notice(notice: &Notice, send: &Callback<Msg>) -> Html {
-    let send = send.clone();
     html! {
         <div class="idrill-notice" role="alert">
             <p>{ notice.message() }</p>
-            <button type="button" class="idrill-quiet" onclick={move |_| send.emit(Msg::DismissNotice)}>{ "Dismiss" }</button>
+            <p class="idrill-actions">
+                if notice.offers_export() {
+                    <button type="button" class="idrill-primary" onclick={send.reform(|_| Msg::Export(platform::now()))}>
+                        { "Export progress" }
+                    </button>
+                }
+                <button type="button" class="idrill-quiet" onclick={send.reform(|_| Msg::DismissNotice)}>{ "Dismiss" }</button>
+            </p>
         </div>
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::schedule::percent;
 use crate::core::session::{Model, Msg};
 use crate::core::settings::MAX_NEW_PER_DAY;
+use crate::ui::data::data_view;
 use crate::web::platform;
 
 pub fn settings_view(m: &Model, send: &Callback<Msg>) -> Html {
@@ -39,6 +40,7 @@ pub fn settings_view(m: &Model, send: &Callback<Msg>) -> Html {
                 <input id={new_id} type="number" min="0" max={MAX_NEW_PER_DAY.to_string()} step="1"
                     value={settings.new_per_day.to_string()} onchange={on_new} />
             </p>
+            { data_view(m, send) }
         </section>
     }
 }

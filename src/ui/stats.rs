@@ -9,7 +9,7 @@ use crate::web::platform;
 
 pub fn stats_view(m: &Model) -> Html {
     let now = platform::now();
-    let s = stats(&m.deck, &m.states, &m.stored.progress, &m.params(), now);
+    let s = stats(&m.deck, &m.states, &m.data.progress, &m.params(), now);
     let busiest = s.forecast.iter().copied().max().unwrap_or(0).max(1);
     html! {
         <section class="idrill-stats" aria-labelledby="idrill-stats-title">

@@ -55,6 +55,28 @@ impl Store for LocalStore {
             .remove_item(&self.key(key))
             .map_err(|e| classify(&e))
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let prefix = self.key("");
+        let length = self.storage.length().map_err(|e| classify(&e))?;
+        let mut keys = Vec::new();
+        for index in 0..length {
+            if let Some(key) = self.storage.key(index).map_err(|e| classify(&e))? {
+                if let Some(relative) = key.strip_prefix(&prefix) {
+                    keys.push(relative.to_string());
+                }
+            }
+        }
+        keys.sort();
+        Ok(keys)
+    }
+}
+
+impl LocalStore {
+    /// The prefix of every key this store owns, for filtering storage events.
+    pub fn prefix(&self) -> String {
+        self.key("")
+    }
 }
 
 /// Maps whatever the browser threw to a `StoreError`. Browsers name a full

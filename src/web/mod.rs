@@ -1,8 +1,13 @@
-//! The browser shell: localStorage, the clock and random ids, and mounting.
+//! The browser shell: localStorage, locks, the in-page channel, files, the
+//! clock and random ids, and mounting.
 //!
 //! This is the only place that touches web-sys for platform services; the UI
-//! receives everything it needs through props.
+//! receives everything it needs through props and callbacks.
 
+pub mod bus;
+pub mod files;
 pub mod local_store;
+pub mod locks;
 pub mod mount;
 pub mod platform;
+pub mod storage_events;

@@ -1,7 +1,7 @@
 // The practice page as a person uses it: by mouse, by keyboard, with reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, axeViolations } from './harness.mjs';
+import { start, openPage, axeViolations, storedReviews } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -117,14 +117,13 @@ test('corrupt stored progress is kept aside and the page still works', async () 
   await alert.waitFor();
   assert.match(await alert.textContent(), /Saved progress could not be read/);
   const backups = await page.evaluate(() => Object.keys(localStorage)
-    .filter((k) => k.startsWith('interview-drill:default:progress.backup-'))
+    .filter((k) => /^interview-drill:default:backup-\d+:progress$/.test(k))
     .map((k) => localStorage.getItem(k)));
   assert.deepEqual(backups, ['{"app":"interview-drill", oops']);
-  assert.match(await alert.textContent(), /interview-drill:default:progress\.backup-\d+/);
+  assert.match(await alert.textContent(), /interview-drill:default:backup-\d+:progress/);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: /^Hard\b/ }).click();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('interview-drill:default:progress')));
-  assert.equal(saved.reviews.length, 1);
+  assert.equal((await storedReviews(page)).length, 1);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   assert.equal(await page.getByRole('alert').count(), 0);
   assert.deepEqual(errors, []);

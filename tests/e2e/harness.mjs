@@ -94,3 +94,45 @@ export async function axeViolations(page) {
   });
   return violations;
 }
+
+/**
+ * Everything the widget has stored in the page's localStorage, decoded: the
+ * reviews that count (recorded and not undone), oldest first. Reads `base`
+ * (compact tokens), every `log:<writer>` and format 1's `progress` key.
+ */
+export async function storedReviews(page, namespace = 'default') {
+  return page.evaluate((prefix) => {
+    const reviews = new Map();
+    const undone = new Set();
+    const id = (r) => `${r.deck}|${r.q}|${r.t}|${r.tz}|${r.g}|${r.k || ''}`;
+    const add = (set, r) => set instanceof Map ? set.set(id(r), r) : set.add(id(r));
+    const fromTokens = (deck, q, text, into) => {
+      let tz = 0;
+      let t = 0;
+      for (const token of text.split(',').filter(Boolean)) {
+        if (token[0] === 'z') { tz = Number(token.slice(1)); continue; }
+        const code = Number(token[0]);
+        t += parseInt(token.slice(1), 36);
+        const r = { deck, q, t, tz, g: code > 4 ? code - 4 : code };
+        if (code > 4) r.k = 'c';
+        add(into, r);
+      }
+    };
+    for (const key of Object.keys(localStorage)) {
+      if (!key.startsWith(prefix)) continue;
+      const name = key.slice(prefix.length);
+      let value;
+      try { value = JSON.parse(localStorage.getItem(key)); } catch { continue; }
+      if (name === 'base') {
+        for (const [deck, cards] of Object.entries(value.reviews)) for (const [q, text] of Object.entries(cards)) fromTokens(deck, q, text, reviews);
+        for (const [deck, cards] of Object.entries(value.undone)) for (const [q, text] of Object.entries(cards)) fromTokens(deck, q, text, undone);
+      } else if (name.startsWith('log:')) {
+        value.reviews.forEach((r) => add(reviews, r));
+        value.undone.forEach((r) => add(undone, r));
+      } else if (name === 'progress') {
+        value.reviews.forEach((r) => add(reviews, { ...r, t: Math.floor(r.t / 1000) }));
+      }
+    }
+    return [...reviews.entries()].filter(([k]) => !undone.has(k)).map(([, r]) => r).sort((a, b) => a.t - b.t);
+  }, `interview-drill:${namespace}:`);
+}

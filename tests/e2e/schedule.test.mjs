@@ -3,14 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fsrs, generatorParameters, createEmptyCard } from 'ts-fsrs';
-import { start, openPage } from './harness.mjs';
+import { start, openPage, storedReviews } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const T0 = new Date('2026-03-02T09:00:00Z');
-const KEY = 'interview-drill:default:progress';
 const HOUR = 3_600_000;
 const scheduler = fsrs(generatorParameters({
   request_retention: 0.9,
@@ -35,13 +34,11 @@ function label(ms) {
 
 /** What ts-fsrs says each grade would give this card now, given its stored history. */
 async function expectedLabels(page, questionId) {
-  const { reviews, now } = await page.evaluate((key) => ({
-    reviews: JSON.parse(localStorage.getItem(key) || '{"reviews":[]}').reviews,
-    now: Date.now(),
-  }), KEY);
-  let card = createEmptyCard(new Date(reviews[0]?.t ?? now));
+  const reviews = await storedReviews(page);
+  const now = await page.evaluate(() => Date.now());
+  let card = createEmptyCard(new Date(now));
   for (const r of reviews.filter((r) => r.q === questionId && r.k !== 'c')) {
-    card = scheduler.next(card, new Date(r.t), r.g).card;
+    card = scheduler.next(card, new Date(r.t * 1000), r.g).card;
   }
   const preview = scheduler.repeat(card, new Date(now));
   return [1, 2, 3, 4].map((g) => label(preview[g].card.due.getTime() - now));
@@ -117,17 +114,17 @@ test('undo restores the card and the stored history, by button and by key', asyn
   const first = await currentQuestionId(page);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: /^Good · / }).click();
-  assert.equal(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).reviews.length, KEY), 1);
+  assert.equal((await storedReviews(page)).length, 1);
   await page.getByRole('button', { name: 'Undo last grade' }).click();
   assert.equal(await currentQuestionId(page), first);
   await page.getByRole('heading', { name: 'Model answer' }).waitFor();
-  assert.equal(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).reviews.length, KEY), 0);
+  assert.equal((await storedReviews(page)).length, 0);
   // Keyboard: grade with 4, undo with u.
   await page.keyboard.press('4');
   assert.notEqual(await currentQuestionId(page), first);
   await page.keyboard.press('u');
   assert.equal(await currentQuestionId(page), first);
-  assert.equal(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).reviews.length, KEY), 0);
+  assert.equal((await storedReviews(page)).length, 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
