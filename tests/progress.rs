@@ -21,9 +21,9 @@ fn fixture(name: &str) -> String {
     .expect("fixture")
 }
 
-fn review(q: &str, grade: Grade, seconds: i64, kind: ReviewKind) -> Review {
+fn review(q: &str, grade: Grade, unix_ms: i64, kind: ReviewKind) -> Review {
     Review {
-        at: Moment::new(seconds * 1000, 60),
+        at: Moment::new(unix_ms, 60),
         card: CardKey::new("backend", q),
         grade,
         kind,
@@ -36,19 +36,19 @@ fn expected_reviews() -> BTreeSet<Review> {
         review(
             "idempotent-payment-api",
             Grade::Good,
-            1_772_438_400,
+            1_772_438_400_123,
             ReviewKind::Scheduled,
         ),
         review(
             "cache-stampede-hot-key",
             Grade::Again,
-            1_772_438_460,
+            1_772_438_460_456,
             ReviewKind::Scheduled,
         ),
         review(
             "idempotent-payment-api",
             Grade::Easy,
-            1_772_524_800,
+            1_772_524_800_789,
             ReviewKind::Cram,
         ),
     ]
@@ -79,7 +79,7 @@ fn every_format_ever_written_still_loads() {
 }
 
 #[test]
-fn format_one_migrates_to_whole_seconds_and_keeps_unknown_fields_on_write() {
+fn format_one_migrates_and_keeps_unknown_fields_on_write() {
     let ledger = decode(&fixture("v1-progress.json")).expect("v1");
     let base = encode_base(&ledger);
     assert!(
@@ -170,12 +170,12 @@ fn any_review() -> impl Strategy<Value = Review> {
     (
         prop::sample::select(vec!["a", "b", "c", "idempotent-payment-api"]),
         1u8..=4,
-        -2_000_000_000i64..4_000_000_000,
+        -2_000_000_000_000i64..4_000_000_000_000,
         -720i32..840,
         any::<bool>(),
     )
         .prop_map(|(q, g, seconds, tz, cram)| Review {
-            at: Moment::new(seconds * 1000, tz),
+            at: Moment::new(seconds, tz),
             card: CardKey::new(if cram { "other-deck" } else { "backend" }, q),
             grade: Grade::from_number(g).unwrap_or(Grade::Good),
             kind: if cram {

@@ -1,9 +1,10 @@
 //! The learner's progress: a history of reviews.
 //!
 //! Each review is an immutable event whose identity is its content (card,
-//! second, grade, kind, offset): two reviews of one card in the same second
-//! with the same grade cannot happen, so equal events are the same event and
-//! histories from several tabs merge by set union. Everything the UI shows
+//! millisecond, grade, kind, offset), as Anki identifies reviews by their
+//! millisecond: two real reviews of one card never share all of these, so equal
+//! events are the same event and histories from several tabs merge by set
+//! union. Everything the UI shows
 //! about progress (per-card summaries, today's count) is derived here.
 
 use std::collections::HashMap;
@@ -69,7 +70,7 @@ pub enum ReviewKind {
 /// One review: which card was graded how, and when. Ordered by time first.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Review {
-    /// Whole seconds: the stored precision, and part of the review's identity.
+    /// Part of the review's identity, to the millisecond.
     pub at: Moment,
     pub card: CardKey,
     pub grade: Grade,

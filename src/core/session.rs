@@ -594,15 +594,15 @@ fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
         Mode::Cram { .. } => ReviewKind::Cram,
     };
     let mut record = Review {
-        at: now.whole_seconds(),
+        at: now,
         card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
         grade,
         kind,
     };
     // A review is its content: one equal to a review taken back with undo
-    // would stay hidden, so move it to the next second.
+    // (same card, grade and millisecond) would stay hidden, so move it on.
     while model.data.ledger.undone.contains(&record) {
-        record.at.unix_ms += 1000;
+        record.at.unix_ms += 1;
     }
     let now = record.at;
     let state_before = model.states.get(index);

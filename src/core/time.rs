@@ -18,14 +18,6 @@ impl Moment {
         }
     }
 
-    /// The same moment cut to whole seconds, the precision reviews are stored at.
-    pub fn whole_seconds(self) -> Self {
-        Self::new(
-            self.unix_ms.div_euclid(1000) * 1000,
-            self.utc_offset_minutes,
-        )
-    }
-
     /// The learner's local calendar day, counted from 1970-01-01.
     pub fn local_day(self) -> i64 {
         local_day(self.unix_ms, self.utc_offset_minutes)

@@ -8,10 +8,16 @@ use crate::web::platform;
 pub fn mode_bar(m: &Model, send: &Callback<Msg>) -> Html {
     match m.mode {
         Mode::Today => html! {
-            <p class="idrill-mode">
-                <strong>{ "Today's queue" }</strong>
-                { format!(" · {} due · {} new · {}", m.due_now(platform::now()), m.queue.new.len(), m.scope()) }
-            </p>
+            <div class="idrill-mode">
+                <p>
+                    <strong>{ "Today's queue" }</strong>
+                    { format!(" · {} due · {} new · {}", m.due_now(platform::now()), m.queue.new.len(), m.scope()) }
+                </p>
+                <button type="button" class="idrill-quiet"
+                    onclick={send.reform(|_| Msg::StartCram { difficulty: None, now: platform::now() })}>
+                    { "Extra practice" }
+                </button>
+            </div>
         },
         Mode::Cram { difficulty } => html! {
             <div class="idrill-mode idrill-cram" role="note">

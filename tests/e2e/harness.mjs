@@ -1,8 +1,7 @@
 // Shared set-up for the end-to-end tests: serve dist/ on loopback, drive
 // Debian's Chromium with playwright-core, and collect console errors.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,36 +15,54 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
 
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
+/**
+ * A static server on loopback for dist/ (and test pages under /pages/).
+ * Every response allows any origin, so sandboxed (opaque-origin) frames can
+ * load the module and the wasm. `headers(path)` adds per-request headers.
+ */
+function serve({ headers = () => ({}) } = {}) {
+  const requests = new Map();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const pathname = decodeURIComponent(url.pathname);
+    requests.set(pathname, (requests.get(pathname) || 0) + 1);
+    const root = pathname.startsWith('/pages/') ? here : dist;
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-store',
+      ...headers(pathname),
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port }));
+  });
 }
 
 /** Starts a static server for dist/ and a browser. Call `close()` when done. */
-export async function start() {
-  const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], {
-    stdio: 'ignore',
-  });
+export async function start(options = {}) {
+  const { server, requests, port } = await serve(options);
   const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -53,9 +70,10 @@ export async function start() {
   return {
     base,
     browser,
+    requests,
     async close() {
       await browser.close();
-      server.kill();
+      await new Promise((r) => server.close(r));
     },
   };
 }
@@ -65,7 +83,7 @@ export async function start() {
  * With `clock`, time is faked from that instant and stands still until the
  * test moves it.
  */
-export async function openPage(env, options = {}, { clock } = {}) {
+export async function openPage(env, options = {}, { clock, path: pagePath = '' } = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   if (clock) {
@@ -77,8 +95,8 @@ export async function openPage(env, options = {}, { clock } = {}) {
     if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(env.base);
-  await page.getByRole('heading', { level: 2, name: 'Backend engineer interview' }).waitFor();
+  await page.goto(env.base + pagePath);
+  if (!pagePath) await page.getByRole('heading', { level: 2, name: 'Backend engineer interview' }).waitFor();
   return { page, context, errors };
 }
 
@@ -130,7 +148,7 @@ export async function storedReviews(page, namespace = 'default') {
         value.reviews.forEach((r) => add(reviews, r));
         value.undone.forEach((r) => add(undone, r));
       } else if (name === 'progress') {
-        value.reviews.forEach((r) => add(reviews, { ...r, t: Math.floor(r.t / 1000) }));
+        value.reviews.forEach((r) => add(reviews, r));
       }
     }
     return [...reviews.entries()].filter(([k]) => !undone.has(k)).map(([, r]) => r).sort((a, b) => a.t - b.t);

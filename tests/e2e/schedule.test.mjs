@@ -38,7 +38,7 @@ async function expectedLabels(page, questionId) {
   const now = await page.evaluate(() => Date.now());
   let card = createEmptyCard(new Date(now));
   for (const r of reviews.filter((r) => r.q === questionId && r.k !== 'c')) {
-    card = scheduler.next(card, new Date(r.t * 1000), r.g).card;
+    card = scheduler.next(card, new Date(r.t), r.g).card;
   }
   const preview = scheduler.repeat(card, new Date(now));
   return [1, 2, 3, 4].map((g) => label(preview[g].card.due.getTime() - now));

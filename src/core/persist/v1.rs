@@ -38,8 +38,7 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
         let grade = Grade::from_number(r.g)
             .ok_or_else(|| LoadError::WrongShape(format!("review `{}` has grade {}", r.id, r.g)))?;
         ledger.reviews.insert(Review {
-            // Format 2 keeps whole seconds; the migration cuts the milliseconds.
-            at: Moment::new(r.t, r.tz).whole_seconds(),
+            at: Moment::new(r.t, r.tz),
             card: CardKey {
                 deck: r.deck,
                 question: r.q,

@@ -28,7 +28,7 @@ const KNOWN: [&str; 8] = [
 struct ReviewV2 {
     deck: String,
     q: String,
-    /// Unix seconds.
+    /// Unix milliseconds: part of the review's identity.
     t: i64,
     /// The learner's UTC offset in minutes, so "today" is their own day.
     tz: i32,
@@ -102,16 +102,13 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
 fn review(
     deck: String,
     question: String,
-    seconds: i64,
+    unix_ms: i64,
     offset: i32,
     g: u8,
     cram: bool,
 ) -> Result<Review, LoadError> {
     let grade = Grade::from_number(g)
         .ok_or_else(|| LoadError::WrongShape(format!("a review of `{question}` has grade {g}")))?;
-    let unix_ms = seconds.checked_mul(1000).ok_or_else(|| {
-        LoadError::WrongShape(format!("a review of `{question}` has time {seconds}"))
-    })?;
     Ok(Review {
         at: Moment::new(unix_ms, offset),
         card: CardKey { deck, question },
@@ -140,7 +137,7 @@ fn from_compact(compact: Compact) -> Result<std::collections::BTreeSet<Review>, 
                 out.insert(review(
                     deck.clone(),
                     question.clone(),
-                    t.seconds,
+                    t.millis,
                     t.offset,
                     t.grade,
                     t.cram,
@@ -157,7 +154,7 @@ fn to_list(reviews: &std::collections::BTreeSet<Review>) -> Vec<ReviewV2> {
         .map(|r| ReviewV2 {
             deck: r.card.deck.clone(),
             q: r.card.question.clone(),
-            t: r.at.unix_ms.div_euclid(1000),
+            t: r.at.unix_ms,
             tz: r.at.utc_offset_minutes,
             g: r.grade.number(),
             k: (r.kind == ReviewKind::Cram).then(|| "c".to_string()),
@@ -174,7 +171,7 @@ fn to_compact(reviews: &std::collections::BTreeSet<Review>) -> Compact {
             .entry(r.card.question.as_str())
             .or_default()
             .push(Token {
-                seconds: r.at.unix_ms.div_euclid(1000),
+                millis: r.at.unix_ms,
                 offset: r.at.utc_offset_minutes,
                 grade: r.grade.number(),
                 cram: r.kind == ReviewKind::Cram,
