@@ -128,7 +128,7 @@ fn load_errors_are_classified() {
             |e| matches!(e, LoadError::WrongShape(m) if m.contains("grade 5")),
         ),
         (
-            r#"{"app":"interview-drill","v":2,"kind":"base","reviews":{"d":{"q":"3,9zz"}},"undone":{}}"#,
+            r#"{"app":"interview-drill","v":2,"kind":"base","reviews":{"d":{"q":"$3,9zz"}},"undone":{}}"#,
             |e| matches!(e, LoadError::WrongShape(m) if m.contains("bad")),
         ),
         (

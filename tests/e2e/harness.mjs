@@ -124,15 +124,22 @@ export async function storedReviews(page, namespace = 'default') {
     const undone = new Set();
     const id = (r) => `${r.deck}|${r.q}|${r.t}|${r.tz}|${r.g}|${r.k || ''}`;
     const add = (set, r) => set instanceof Map ? set.set(id(r), r) : set.add(id(r));
+    // `base` tokens: a grade marker, then base-62 milliseconds since the last
+    // review; `~minutes` sets the UTC offset (see src/core/persist/tokens.rs).
+    const MARKERS = '!#$%&()*';
+    const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
     const fromTokens = (deck, q, text, into) => {
       let tz = 0;
       let t = 0;
-      for (const token of text.split(',').filter(Boolean)) {
-        if (token[0] === 'z') { tz = Number(token.slice(1)); continue; }
-        const code = Number(token[0]);
-        t += parseInt(token.slice(1), 36);
-        const r = { deck, q, t, tz, g: code > 4 ? code - 4 : code };
-        if (code > 4) r.k = 'c';
+      for (const token of text.match(/[~!#$%&()*][^~!#$%&()*]*/g) || []) {
+        if (token[0] === '~') { tz = Number(token.slice(1)); continue; }
+        const marker = MARKERS.indexOf(token[0]);
+        const negative = token[1] === '-';
+        let delta = 0;
+        for (const c of token.slice(negative ? 2 : 1)) delta = delta * 62 + DIGITS.indexOf(c);
+        t += negative ? -delta : delta;
+        const r = { deck, q, t, tz, g: (marker % 4) + 1 };
+        if (marker >= 4) r.k = 'c';
         add(into, r);
       }
     };
