@@ -53,6 +53,7 @@ fn start_with(raw: Option<&str>, topic: Option<&str>, now: Moment) -> Model {
         backups,
         writer: "w1".into(),
         storage_problem: None,
+        session_limit: None,
         now,
     })
 }
@@ -489,6 +490,7 @@ fn start_without_backup(raw: &str, storage_problem: Option<&str>) -> Model {
         backups: None,
         writer: "w".into(),
         storage_problem: storage_problem.map(String::from),
+        session_limit: None,
         now: at(0),
     })
 }
@@ -640,4 +642,29 @@ fn progress_saved_by_another_tab_is_merged_without_losing_the_card_on_screen() {
         1,
         "a reset elsewhere keeps only this tab's own work"
     );
+}
+
+#[test]
+fn a_session_limit_ends_the_drill_after_that_many_cards() {
+    let mut model = Model::start(Start {
+        deck: deck(),
+        topic: None,
+        restored: restore(&[]),
+        backups: Some(Vec::new()),
+        writer: "w".into(),
+        storage_problem: None,
+        session_limit: Some(3),
+        now: at(0),
+    });
+    assert_eq!(model.remaining(), 3);
+    for n in 0..3 {
+        assert!(model.current.is_some(), "card {n}");
+        grade(&mut model, Grade::Easy, at(n * MINUTE));
+    }
+    assert_eq!(model.current, None);
+    assert!(model.limit_reached());
+    update(&mut model, Msg::Undo);
+    assert!(model.current.is_some(), "undo reopens the last card");
+    update(&mut model, Msg::StartCram { difficulty: None, now: at(5 * MINUTE) });
+    assert_eq!(model.remaining(), 3, "extra practice is a new round of three");
 }

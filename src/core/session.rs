@@ -60,6 +60,10 @@ pub struct Model {
     pub announcement: String,
     /// The learner asked to reset and has not confirmed yet.
     pub confirming_reset: bool,
+    /// At most this many cards a session (an embed's `data-questions`).
+    pub session_limit: Option<usize>,
+    /// Cards graded since the widget opened.
+    pub graded: usize,
     undo: Vec<UndoStep>,
     /// Names this writer's log key; comes from the shell's random source.
     writer: String,
@@ -183,6 +187,7 @@ pub struct Start {
     pub writer: String,
     /// Why storage could not be opened or read, if it could not.
     pub storage_problem: Option<String>,
+    pub session_limit: Option<usize>,
     pub now: Moment,
 }
 
@@ -195,6 +200,7 @@ impl Model {
             backups,
             writer,
             storage_problem,
+            session_limit,
             now,
         } = start;
         let (saving, notice) = Notice::on_start(&restored, backups, storage_problem);
@@ -209,6 +215,8 @@ impl Model {
             data,
             states,
             confirming_reset: false,
+            session_limit,
+            graded: 0,
             queue: Queue::default(),
             cram: Vec::new(),
             current: None,
@@ -248,12 +256,22 @@ impl Model {
         self.data.progress.line(&self.deck.id, now)
     }
 
-    /// Cards left in this session: due and new for today, or extra practice.
+    /// Cards left in this session: due and new for today, or extra practice,
+    /// within the session limit.
     pub fn remaining(&self) -> usize {
-        match self.mode {
+        let left = match self.mode {
             Mode::Today => self.queue.due.len() + self.queue.new.len(),
             Mode::Cram { .. } => self.cram.len(),
+        };
+        match self.session_limit {
+            Some(limit) => left.min(limit.saturating_sub(self.graded)),
+            None => left,
         }
+    }
+
+    /// The session limit has been reached.
+    pub fn limit_reached(&self) -> bool {
+        self.session_limit.is_some_and(|limit| self.graded >= limit)
     }
 
     /// Cards due now in today's queue: reviews plus learning steps that are due.
@@ -309,6 +327,11 @@ impl Model {
     }
 
     fn pick(&mut self, now: Moment) {
+        self.revealed = false;
+        if self.limit_reached() {
+            self.current = None;
+            return;
+        }
         self.current = match self.mode {
             Mode::Today => pick_next(
                 &self.deck,
@@ -374,6 +397,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Undo => undo(model),
         Msg::StartCram { difficulty, now } => {
             model.mode = Mode::Cram { difficulty };
+            model.graded = 0;
             model.section = Section::Practice;
             model.undo.clear();
             model.rebuild(now);
@@ -386,6 +410,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::BackToToday(now) => {
             model.mode = Mode::Today;
+            model.graded = 0;
             model.undo.clear();
             model.rebuild(now);
             model.announcement = format!("Today's queue: {} cards to go.", model.remaining());
@@ -617,6 +642,7 @@ fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
         reviews: [record].into(),
         ..Ledger::default()
     });
+    model.graded += 1;
     match kind {
         ReviewKind::Scheduled => {
             let after = review(&model.params(), &state_before, grade, now.unix_ms);
@@ -656,6 +682,7 @@ fn undo(model: &mut Model) -> Vec<Effect> {
     model.cram = step.cram;
     model.current = Some(step.index);
     model.revealed = true;
+    model.graded = model.graded.saturating_sub(1);
     model.announcement = "Last grade undone.".into();
     model.save()
 }

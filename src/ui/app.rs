@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::config::Config;
+use crate::core::config::{Config, Theme};
 use crate::core::session::{update, Model, Msg, Section};
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
@@ -41,6 +41,9 @@ pub struct AppProps {
     /// Set when the shell could not open browser storage and gave a memory store.
     #[prop_or_default]
     pub storage_problem: Option<String>,
+    /// Messages about the embed's attributes, each already replaced by its default.
+    #[prop_or_default]
+    pub problems: Vec<String>,
 }
 
 type Shared = Rc<RefCell<Result<Model, String>>>;
@@ -167,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let borrowed = model.borrow();
     match borrowed.as_ref() {
-        Ok(m) => view(m, &send, &focus),
+        Ok(m) => view(m, &send, &focus, &props.problems, props.config.theme),
         Err(problem) => html! {
             <section class="idrill" aria-label="Interview Drill">
                 <p role="alert">{ problem.clone() }</p>
@@ -176,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
+fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, problems: &[String], theme: Theme) -> Html {
     let deck = &m.deck;
     let onkeydown = {
         let send = send.clone();
@@ -202,7 +205,12 @@ fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
         Section::Settings => settings_view(m, send),
     };
     html! {
-        <section class="idrill" aria-label="Interview Drill" tabindex="-1" {onkeydown}>
+        <section class={classes!("idrill", theme.class())} aria-label="Interview Drill" tabindex="-1" {onkeydown}>
+            if !problems.is_empty() {
+                <div class="idrill-config-problems" role="note" aria-label="Embed settings">
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                </div>
+            }
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(deck) }
             { nav(m.section, send) }

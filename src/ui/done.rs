@@ -10,6 +10,10 @@ use crate::web::platform;
 pub fn done(m: &Model, send: &Callback<Msg>) -> Html {
     let now = platform::now();
     let (title, detail) = match m.mode {
+        _ if m.limit_reached() => (
+            "Done for now",
+            format!("You answered the {} questions of this drill.", m.graded),
+        ),
         Mode::Today => {
             let next = match m.next_due() {
                 Some(due) => format!("The next card is due {}.", describe_wait(now, due)),

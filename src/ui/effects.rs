@@ -45,6 +45,7 @@ pub fn boot(
         .into_iter()
         .find(|d| d.id == config.deck)
         .ok_or_else(|| format!("There is no deck called \"{}\".", config.deck))?;
+    let deck = scoped(deck, config);
     let now = platform::now();
     let (restored, backups, storage_problem) = match storage_problem {
         Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
@@ -66,9 +67,28 @@ pub fn boot(
         backups,
         writer: runtime.writer.clone(),
         storage_problem,
+        session_limit: config.questions,
         now,
     });
     Ok((model, worth_compacting))
+}
+
+/// The deck as this widget shows it: only its topics and difficulty, under its
+/// title. Progress still hangs on the deck's id, so every widget shares it.
+fn scoped(mut deck: crate::core::bank::Deck, config: &Config) -> crate::core::bank::Deck {
+    let all = deck.questions.clone();
+    deck.questions.retain(|q| {
+        (config.topics.is_empty() || config.topics.contains(&q.topic))
+            && config.difficulty.is_none_or(|d| q.difficulty == d)
+    });
+    if deck.questions.is_empty() {
+        // `from_attributes` only accepts known values; this guards odd combinations.
+        deck.questions = all;
+    }
+    if let Some(title) = &config.title {
+        deck.title = title.clone();
+    }
+    deck
 }
 
 /// Carries out one effect. Failures come back as messages.

@@ -5,6 +5,7 @@
 //! receives everything it needs through props and callbacks.
 
 pub mod bus;
+pub mod embed;
 pub mod files;
 pub mod local_store;
 pub mod locks;

@@ -29,7 +29,12 @@ test('five cards by mouse and five by keyboard survive a reload', async () => {
     const prompt = await page.locator('article h3').textContent();
     assert.ok(!seen.includes(prompt), `card repeated: ${prompt}`);
     seen.push(prompt);
-    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    // The widget lives in a shadow root: follow focus into it.
+    const focused = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element?.textContent;
+    });
     assert.equal(focused, 'Show answer');
     await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
     await page.getByRole('heading', { name: 'Model answer' }).waitFor();

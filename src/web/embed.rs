@@ -1,0 +1,64 @@
+//! The embed entry: `mountWidget(element)`, called by `embed.js` for every
+//! `[data-interview-drill]` element on a page.
+//!
+//! Each widget gets its own open shadow root with the widget stylesheet
+//! adopted into it (a constructed stylesheet: no `<style>` element, so a strict
+//! `style-src` needs nothing extra), and its own Yew app. Attributes are read
+//! over the defaults; a bad one is reported inside the widget, which still
+//! works with the default.
+
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use crate::core::config::from_attributes;
+use crate::decks;
+use crate::web::mount::mount;
+
+const WIDGET_CSS: &str = include_str!("../ui/widget.css");
+
+/// Mounts a widget into `host`. A host that already has a shadow root is left
+/// alone, so a second call (the script included twice) mounts nothing twice.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(host: Element) -> Result<(), JsValue> {
+    if host.shadow_root().is_some() {
+        return Ok(());
+    }
+    let attributes = data_attributes(&host);
+    let deck_ids: Vec<String> = decks::builtin()
+        .map(|decks| decks.into_iter().map(|d| d.id).collect())
+        .unwrap_or_default();
+    let deck_refs: Vec<&str> = deck_ids.iter().map(String::as_str).collect();
+    let (config, problems) = from_attributes(&attributes, &deck_refs);
+
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    adopt_stylesheet(&shadow)?;
+    let document = host.owner_document().ok_or("no document")?;
+    let container = document.create_element("div")?;
+    shadow.append_child(&container)?;
+    mount(container, config, problems);
+    Ok(())
+}
+
+/// `data-*` attributes, name without the prefix.
+fn data_attributes(host: &Element) -> Vec<(String, String)> {
+    host.get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter_map(|name| {
+            let value = host.get_attribute(&name)?;
+            Some((name.strip_prefix("data-")?.to_string(), value))
+        })
+        .collect()
+}
+
+/// One constructed stylesheet per shadow root, from the CSS compiled in.
+fn adopt_stylesheet(shadow: &web_sys::ShadowRoot) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let constructor: Function = Reflect::get(&window, &"CSSStyleSheet".into())?.dyn_into()?;
+    let sheet = Reflect::construct(&constructor, &Array::new())?;
+    let replace_sync: Function = Reflect::get(&sheet, &"replaceSync".into())?.dyn_into()?;
+    replace_sync.call1(&sheet, &WIDGET_CSS.into())?;
+    Reflect::set(shadow, &"adoptedStyleSheets".into(), &Array::of1(&sheet))?;
+    Ok(())
+}
