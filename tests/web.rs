@@ -125,6 +125,7 @@ async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
         config,
         store: StoreHandle(store),
         storage_problem: None,
+        problems: Vec::new(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
@@ -197,5 +198,46 @@ async fn corrupt_progress_is_backed_up_and_reported() {
         store.get("progress").expect("get"),
         None,
         "removed only after the copy"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mount_widget_uses_a_shadow_root_and_mounts_once() {
+    let host = mount_point();
+    host.set_attribute("data-interview-drill", "")
+        .expect("attr");
+    host.set_attribute("data-theme", "dark").expect("attr");
+    host.set_attribute("data-questions", "nope").expect("attr");
+    interview_drill::web::embed::mount_widget(host.clone()).expect("mounts");
+    interview_drill::web::embed::mount_widget(host.clone()).expect("second call is harmless");
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert_eq!(
+        shadow
+            .query_selector_all(".idrill")
+            .expect("query")
+            .length(),
+        1
+    );
+    let section = shadow
+        .query_selector(".idrill")
+        .ok()
+        .flatten()
+        .expect("widget");
+    assert!(section.class_name().contains("idrill-theme-dark"));
+    let note = shadow
+        .query_selector("[role=note]")
+        .ok()
+        .flatten()
+        .and_then(|n| n.text_content())
+        .unwrap_or_default();
+    assert!(
+        note.contains("data-questions=\"nope\" is not valid"),
+        "{note}"
+    );
+    assert_eq!(
+        host.children().length(),
+        0,
+        "nothing added to the host's light DOM"
     );
 }

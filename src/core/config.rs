@@ -108,7 +108,8 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
                             config.topics.push(topic.to_string());
                         }
                     } else {
-                        let allowed: Vec<&str> = BUILTIN_TOPICS.iter().map(|(slug, _)| *slug).collect();
+                        let allowed: Vec<&str> =
+                            BUILTIN_TOPICS.iter().map(|(slug, _)| *slug).collect();
                         problems.push(not_allowed("data-topics", topic, &allowed.join(", ")));
                     }
                 }
@@ -118,7 +119,11 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
                 "2" | "core" => config.difficulty = Some(2),
                 "3" | "senior" => config.difficulty = Some(3),
                 "" | "any" => config.difficulty = None,
-                other => problems.push(not_allowed("data-difficulty", other, "warm-up, core, senior, any (or 1, 2, 3)")),
+                other => problems.push(not_allowed(
+                    "data-difficulty",
+                    other,
+                    "warm-up, core, senior, any (or 1, 2, 3)",
+                )),
             },
             "mode" => match value {
                 "flashcards" | "" => config.mode = DrillMode::Flashcards,
@@ -126,7 +131,11 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
             },
             "questions" => match value.parse::<usize>() {
                 Ok(n) if (1..=200).contains(&n) => config.questions = Some(n),
-                _ => problems.push(not_allowed("data-questions", value, "a whole number from 1 to 200")),
+                _ => problems.push(not_allowed(
+                    "data-questions",
+                    value,
+                    "a whole number from 1 to 200",
+                )),
             },
             "theme" => match value {
                 "auto" | "" => config.theme = Theme::Auto,
@@ -135,22 +144,30 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
                 other => problems.push(not_allowed("data-theme", other, "light, dark, auto")),
             },
             "title" => {
-                let title: String = value.chars().filter(|c| !c.is_control()).take(MAX_TITLE).collect();
+                let title: String = value
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(MAX_TITLE)
+                    .collect();
                 config.title = (!title.is_empty()).then_some(title);
             }
             "namespace" => {
                 let valid = (1..=40).contains(&value.len())
-                    && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
                 if valid {
                     config.namespace = value.to_string();
                 } else {
-                    problems.push(not_allowed("data-namespace", value, "1 to 40 letters, digits, - or _"));
+                    problems.push(not_allowed(
+                        "data-namespace",
+                        value,
+                        "1 to 40 letters, digits, - or _",
+                    ));
                 }
             }
-            "load" => {
-                if !matches!(value, "" | "lazy" | "eager") {
-                    problems.push(not_allowed("data-load", value, "lazy, eager"));
-                }
+            "load" if !matches!(value, "" | "lazy" | "eager") => {
+                problems.push(not_allowed("data-load", value, "lazy, eager"));
             }
             // The marker attribute itself, and attributes of other scripts.
             _ => {}

@@ -146,13 +146,15 @@ impl Progress {
     }
 
     /// Seen today (in the learner's current time zone), seen ever, and how
-    /// many reviews got each grade, for the questions of one deck.
-    pub fn line(&self, deck: &str, now: Moment) -> ProgressLine {
+    /// many reviews got each grade, for the given questions of one deck.
+    pub fn line(&self, deck: &str, questions: &[&str], now: Moment) -> ProgressLine {
         let today = now.local_day();
         let mut line = ProgressLine::default();
         let mut seen: Vec<&str> = Vec::new();
         let mut seen_today: Vec<&str> = Vec::new();
-        for review in self.reviews.iter().filter(|r| r.card.deck == deck) {
+        let in_scope =
+            |r: &&Review| r.card.deck == deck && questions.contains(&r.card.question.as_str());
+        for review in self.reviews.iter().filter(in_scope) {
             let id = review.card.question.as_str();
             line.grade_counts[usize::from(review.grade.number() - 1)] += 1;
             if !seen.contains(&id) {

@@ -253,7 +253,10 @@ impl Model {
     }
 
     pub fn progress_line(&self, now: Moment) -> ProgressLine {
-        self.data.progress.line(&self.deck.id, now)
+        {
+            let questions: Vec<&str> = self.deck.questions.iter().map(|q| q.id.as_str()).collect();
+            self.data.progress.line(&self.deck.id, &questions, now)
+        }
     }
 
     /// Cards left in this session: due and new for today, or extra practice,

@@ -179,7 +179,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn view(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, problems: &[String], theme: Theme) -> Html {
+fn view(
+    m: &Model,
+    send: &Callback<Msg>,
+    focus: &FocusTargets,
+    problems: &[String],
+    theme: Theme,
+) -> Html {
     let deck = &m.deck;
     let onkeydown = {
         let send = send.clone();

@@ -35,7 +35,12 @@ function serve({ headers = () => ({}) } = {}) {
     const url = new URL(request.url, 'http://127.0.0.1');
     const pathname = decodeURIComponent(url.pathname);
     requests.set(pathname, (requests.get(pathname) || 0) + 1);
-    const root = pathname.startsWith('/pages/') ? here : dist;
+    if (pathname === '/favicon.ico') {
+      // Example pages carry no icon; answer like a site without one, quietly.
+      response.writeHead(204).end();
+      return;
+    }
+    const root = pathname.startsWith('/pages/') ? here : pathname.startsWith('/examples/') ? path.join(here, '..', '..') : dist;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -50,7 +55,7 @@ function serve({ headers = () => ({}) } = {}) {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'access-control-allow-origin': '*',
       'cache-control': 'no-store',
-      ...headers(pathname),
+      ...headers(pathname, url.searchParams),
     });
     response.end(readFileSync(file));
   });

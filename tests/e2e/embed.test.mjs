@@ -1,0 +1,177 @@
+// Embedding on a hostile blog page under a strict Content-Security-Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import { start } from './harness.mjs';
+
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+let env;
+before(async () => {
+  env = await start({
+    headers: (pathname, params) => (pathname.startsWith('/examples/')
+      ? { 'content-security-policy': params.has('nowasm') ? NO_WASM : STRICT }
+      : {}),
+  });
+});
+after(async () => { await env?.close(); });
+
+async function open(pagePath, { width = 1280 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.base + pagePath);
+  return { context, page, errors };
+}
+
+/**
+ * Share of pixels of `a` with no close match in `b` at the same place or one
+ * pixel around it: the two pages place the widget at different sub-pixel
+ * offsets, which moves anti-aliased text edges by a fraction of a pixel.
+ */
+function difference(a, b) {
+  const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+  const width = Math.min(x.width, y.width);
+  const height = Math.min(x.height, y.height);
+  if (Math.abs(x.width - y.width) > 1 || Math.abs(x.height - y.height) > 1) return 1;
+  const at = (img, px, py) => (py * img.width + px) * 4;
+  let differing = 0;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      const i = at(x, px, py);
+      let best = Infinity;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const [qx, qy] = [px + dx, py + dy];
+          if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
+          const j = at(y, qx, qy);
+          best = Math.min(best, Math.abs(x.data[i] - y.data[j]) + Math.abs(x.data[i + 1] - y.data[j + 1]) + Math.abs(x.data[i + 2] - y.data[j + 2]));
+        }
+      }
+      if (best > 96) differing += 1;
+    }
+  }
+  return differing / (width * height);
+}
+
+test('three widgets on a hostile blog page render, work and stay apart', async () => {
+  const wasmRequestsBefore = [...env.requests].filter(([p]) => p.endsWith('_bg.wasm')).reduce((n, [, c]) => n + c, 0);
+  const { context, page, errors } = await open('examples/blog.html');
+  const caching = page.locator('#caching');
+  await caching.getByRole('heading', { name: 'Caching drill' }).waitFor();
+  for (const id of ['#queues', '#typo']) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await page.locator(id).getByRole('button', { name: 'Show answer' }).waitFor();
+  }
+  // Each widget mounted once, despite the script twice.
+  const roots = await page.evaluate(() => [...document.querySelectorAll('[data-interview-drill]')]
+    .map((el) => el.shadowRoot?.querySelectorAll('.idrill').length ?? 0));
+  assert.deepEqual(roots, [1, 1, 1]);
+  // Options: topics, difficulty, number of questions, theme, title.
+  assert.match(await caching.locator('.idrill-meta').textContent(), /Databases and caching trade-offs/);
+  assert.match(await page.locator('#queues .idrill-meta').textContent(), /^3 to go.*Queues, retries.*Difficulty: Core/);
+  assert.ok(await page.locator('#queues .idrill').evaluate((e) => e.classList.contains('idrill-theme-dark')));
+  const note = page.locator('#typo').getByRole('note', { name: 'Embed settings' });
+  assert.match(await note.textContent(), /data-theme="purple" is not valid; allowed: light, dark, auto\. Using the default\./);
+  // They work, and progress is shared while UI state is not.
+  await caching.getByRole('button', { name: 'Show answer' }).click();
+  await caching.getByRole('button', { name: /^Good · / }).click();
+  await page.locator('#queues').getByRole('button', { name: 'Show answer' }).click();
+  assert.equal(await page.locator('#typo').getByRole('heading', { name: 'Model answer' }).count(), 0, 'each widget keeps its own state');
+  await page.locator('#queues').getByRole('button', { name: /^Easy · / }).click();
+  assert.match(await page.locator('#queues .idrill-meta').textContent(), /^2 to go/);
+  // Keys reach a widget only while focus is inside it.
+  await page.locator('#typo .idrill h3').click();
+  await page.keyboard.press('Space');
+  await page.locator('#typo').getByRole('heading', { name: 'Model answer' }).waitFor();
+  assert.equal(await caching.getByRole('heading', { name: 'Model answer' }).count(), 0);
+  // A widget added after load is mounted too.
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'late';
+    div.dataset.interviewDrill = '';
+    div.dataset.topics = 'api-design';
+    document.querySelector('main').append(div);
+  });
+  await page.locator('#late').scrollIntoViewIfNeeded();
+  await page.locator('#late').getByRole('button', { name: 'Show answer' }).waitFor();
+  // One namespaced global, the wasm fetched once, no console noise.
+  const globals = await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const baseline = new Set(Object.keys(frame.contentWindow));
+    frame.remove();
+    return Object.keys(window).filter((k) => !baseline.has(k));
+  });
+  assert.deepEqual(globals, ['InterviewDrill']);
+  const wasmRequests = [...env.requests].filter(([p]) => p.endsWith('_bg.wasm')).reduce((n, [, c]) => n + c, 0);
+  assert.equal(wasmRequests - wasmRequestsBefore, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the host page keeps its own styles and keys', async () => {
+  const { context, page, errors } = await open('examples/blog.html');
+  await page.locator('#caching').getByRole('button', { name: 'Show answer' }).waitFor();
+  const host = await page.evaluate(() => {
+    const style = (selector) => {
+      const s = getComputedStyle(document.querySelector(selector));
+      return { color: s.color, fontSize: s.fontSize, transform: s.textTransform, padding: s.paddingTop };
+    };
+    return {
+      filler: style('p.filler'),
+      heading: style('h1'),
+      documentSheets: document.adoptedStyleSheets.length,
+      styleSheets: document.styleSheets.length,
+    };
+  });
+  assert.deepEqual(host.filler, { color: 'rgb(255, 0, 0)', fontSize: '30px', transform: 'uppercase', padding: '0px' });
+  assert.equal(host.heading.color, 'rgb(255, 0, 0)');
+  assert.equal(host.documentSheets, 0, 'no stylesheet added to the host document');
+  assert.equal(host.styleSheets, 1, 'only the host page\'s own stylesheet');
+  // Space and PageDown with focus outside the widgets still scroll the page.
+  await page.locator('h1').click();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((y) => window.scrollY > y, before);
+  const afterPageDown = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Space');
+  await page.waitForFunction((y) => window.scrollY > y, afterPageDown);
+  assert.equal(await page.locator('#caching').getByRole('heading', { name: 'Model answer' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a widget looks the same on the hostile page as on a plain page', async () => {
+  const shots = [];
+  for (const pagePath of ['examples/blog.html', 'examples/plain.html']) {
+    const { context, page, errors } = await open(pagePath);
+    const widget = page.locator('#caching .idrill');
+    await page.locator('#caching').getByRole('button', { name: 'Show answer' }).waitFor();
+    shots.push(await widget.screenshot({ animations: 'disabled', caret: 'hide' }));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const share = difference(shots[0], shots[1]);
+  assert.ok(share < 0.005, `${(share * 100).toFixed(2)}% of pixels differ`);
+});
+
+test('at 320 px the embedded widget fits', async () => {
+  const { context, page, errors } = await open('examples/plain.html', { width: 320 });
+  await page.locator('#caching').getByRole('button', { name: 'Show answer' }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('where the page forbids WebAssembly, each widget says so', async () => {
+  const { context, page } = await open('examples/blog.html?nowasm');
+  const alert = page.locator('#caching').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /cannot run here: this page does not allow WebAssembly/);
+  await context.close();
+});
