@@ -10,7 +10,8 @@ const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
 let env;
 before(async () => {
   env = await start({
-    headers: (pathname, params) => (pathname.startsWith('/examples/')
+    // The strict policy for the pages that embed the widget directly.
+    headers: (pathname, params) => (/^\/examples\/(blog|plain)\.html$/.test(pathname)
       ? { 'content-security-policy': params.has('nowasm') ? NO_WASM : STRICT }
       : {}),
   });
@@ -173,5 +174,31 @@ test('where the page forbids WebAssembly, each widget says so', async () => {
   const alert = page.locator('#caching').getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /cannot run here: this page does not allow WebAssembly/);
+  await context.close();
+});
+
+test('in an iframe, the height follows the content, only on the widget\'s word', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The blog is on another origin than the widget, as in real life.
+  await page.goto(env.base.replace('127.0.0.1', 'localhost') + 'examples/iframe.html');
+  const frame = page.frameLocator('iframe[data-interview-drill-frame]');
+  await frame.getByRole('button', { name: 'Show answer' }).waitFor();
+  const iframe = page.locator('iframe[data-interview-drill-frame]');
+  await page.waitForFunction(() => Number(document.querySelector('iframe').height) > 400);
+  const closed = Number(await iframe.getAttribute('height'));
+  assert.match(await frame.locator('.idrill-meta').textContent(), /Queues, retries/);
+  await frame.getByRole('button', { name: 'Show answer' }).click();
+  await page.waitForFunction((h) => Number(document.querySelector('iframe').height) > h + 200, closed);
+  const open = Number(await iframe.getAttribute('height'));
+  const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  assert.ok(Math.abs(open - content) <= 1, `iframe ${open}px, content ${content}px`);
+  // A message from anyone else (here the host page itself) changes nothing.
+  await page.evaluate(() => window.postMessage({ type: 'interview-drill:height', height: 50 }, '*'));
+  await page.waitForTimeout(100);
+  assert.equal(Number(await iframe.getAttribute('height')), open);
+  assert.deepEqual(errors, []);
   await context.close();
 });

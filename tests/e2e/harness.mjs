@@ -57,7 +57,13 @@ function serve({ headers = () => ({}) } = {}) {
       'cache-control': 'no-store',
       ...headers(pathname, url.searchParams),
     });
-    response.end(readFileSync(file));
+    let body = readFileSync(file);
+    if (pathname.startsWith('/examples/') && file.endsWith('.html')) {
+      // Example pages name the widget's origin; here it is this server's
+      // 127.0.0.1 address, while tests may open the page as localhost.
+      body = body.toString('utf8').replaceAll('WIDGET_ORIGIN', `http://127.0.0.1:${server.address().port}`);
+    }
+    response.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port }));
