@@ -109,3 +109,54 @@ fn hostile_values_are_cut_down_and_never_trusted() {
         problems[0]
     );
 }
+
+mod snippets {
+    use interview_drill::core::config::{from_attributes, Config, Theme};
+    use interview_drill::core::snippet::{snippet, to_attributes, SnippetKind};
+
+    fn chosen() -> Config {
+        Config {
+            topics: vec!["data-caching".into(), "async-queues".into()],
+            difficulty: Some(2),
+            questions: Some(5),
+            theme: Theme::Dark,
+            title: Some("Caching \"drill\" <for you> & me".into()),
+            ..Config::default()
+        }
+    }
+
+    #[test]
+    fn attributes_round_trip_through_the_parser() {
+        for config in [Config::default(), chosen()] {
+            let attributes: Vec<(String, String)> = to_attributes(&config)
+                .into_iter()
+                .map(|(n, v)| (n.to_string(), v))
+                .collect();
+            let (parsed, problems) = from_attributes(&attributes, &["backend"]);
+            assert!(problems.is_empty(), "{problems:?}");
+            assert_eq!(parsed, config);
+        }
+    }
+
+    #[test]
+    fn the_script_snippet_escapes_what_it_quotes() {
+        let text = snippet(&chosen(), "https://example.com/drill/", SnippetKind::Script);
+        assert_eq!(
+            text,
+            "<div data-interview-drill data-topics=\"data-caching,async-queues\" data-difficulty=\"core\" data-questions=\"5\" data-theme=\"dark\" data-title=\"Caching &quot;drill&quot; &lt;for you&gt; &amp; me\"></div>\n<script type=\"module\" src=\"https://example.com/drill/embed.js\"></script>"
+        );
+        assert_eq!(
+            snippet(&Config::default(), "/x/", SnippetKind::Script),
+            "<div data-interview-drill></div>\n<script type=\"module\" src=\"/x/embed.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_iframe_snippet_carries_the_options_in_its_query() {
+        let text = snippet(&chosen(), "https://example.com/drill/", SnippetKind::Iframe);
+        assert!(text.starts_with("<iframe src=\"https://example.com/drill/embed.html?topics=data-caching,async-queues&amp;difficulty=core&amp;questions=5&amp;theme=dark&amp;title=Caching%20%22drill%22%20%3Cfor%20you%3E%20%26%20me\""), "{text}");
+        assert!(text.ends_with(
+            "<script type=\"module\" src=\"https://example.com/drill/embed-frame.js\"></script>"
+        ));
+    }
+}

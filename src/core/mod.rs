@@ -16,5 +16,6 @@ pub mod rich;
 pub mod schedule;
 pub mod session;
 pub mod settings;
+pub mod snippet;
 pub mod stats;
 pub mod time;

@@ -68,7 +68,7 @@ fn cram_form(m: &Model, send: &Callback<Msg>) -> Html {
         <form class="idrill-cram-form" {onsubmit}>
             <label for={id.clone()}>{ "Difficulty" }</label>
             <select id={id} ref={select}>
-                <option value="">{ "Any" }</option>
+                <option value="" selected=true>{ "Any" }</option>
                 <option value="1">{ "Warm-up" }</option>
                 <option value="2">{ "Core" }</option>
                 <option value="3">{ "Senior" }</option>

@@ -9,6 +9,7 @@ pub mod card;
 pub mod data;
 pub mod done;
 pub mod effects;
+pub mod generator;
 pub mod intro;
 pub mod keyboard;
 pub mod mode_bar;

@@ -61,9 +61,19 @@ if (!state.loader) {
     else near.observe(element);
   };
 
+  // The practice page's embed code generator, mounted the same way.
+  const GENERATOR = '[data-interview-drill-generator]';
+  const adoptGenerator = (element) => {
+    if (seen.has(element)) return;
+    seen.add(element);
+    load().then((glue) => glue.mountGenerator(element)).catch((error) => explain(element, error));
+  };
+
   const scan = (root) => {
     if (root.matches?.(SELECTOR)) adopt(root);
     root.querySelectorAll?.(SELECTOR).forEach(adopt);
+    if (root.matches?.(GENERATOR)) adoptGenerator(root);
+    root.querySelectorAll?.(GENERATOR).forEach(adoptGenerator);
   };
 
   state.loader = { mount: adopt };

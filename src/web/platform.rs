@@ -26,3 +26,38 @@ pub fn writer_id() -> String {
 pub fn every(millis: u32, tick: impl FnMut() + 'static) -> gloo_timers::callback::Interval {
     gloo_timers::callback::Interval::new(millis, tick)
 }
+
+/// The folder of the current page, ending in `/`: where embed.js is served.
+pub fn page_folder() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let without_query = href.split(['?', '#']).next().unwrap_or_default();
+    match without_query.rfind('/') {
+        Some(i) => without_query[..=i].to_string(),
+        None => "./".to_string(),
+    }
+}
+
+/// Copies text to the clipboard (where the page is allowed to).
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let navigator = web_sys::window()
+        .map(|w| JsValue::from(w.navigator()))
+        .ok_or(())?;
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).map_err(|_| ())?;
+    let write: Function = Reflect::get(&clipboard, &"writeText".into())
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}

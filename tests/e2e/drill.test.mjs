@@ -87,7 +87,7 @@ test('a topic filter shows only that topic, then done for today and extra practi
   }
   await page.getByRole('heading', { name: 'Done for today' }).waitFor();
   assert.match(await page.locator('.idrill-done').textContent(), /The next card is due in \d+ days/);
-  await page.getByRole('combobox', { name: 'Difficulty' }).selectOption('2');
+  await page.getByRole('region', { name: 'Done for today' }).getByRole('combobox', { name: 'Difficulty' }).selectOption('2');
   await page.getByRole('button', { name: 'Practise extra' }).click();
   const note = await page.getByRole('note').textContent();
   assert.match(note, /Extra practice · Queues, retries and async workflows · core/);

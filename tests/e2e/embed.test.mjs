@@ -202,3 +202,40 @@ test('in an iframe, the height follows the content, only on the widget\'s word',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the practice page generates a snippet with a live preview, and it works', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(env.base);
+  const generator = page.locator('[data-interview-drill-generator]');
+  await generator.getByRole('heading', { name: 'Embed a drill on your blog' }).waitFor();
+  assert.equal(await generator.getByRole('combobox', { name: 'Difficulty' }).inputValue(), '');
+  await generator.getByRole('checkbox', { name: 'Queues, retries and async workflows' }).check();
+  await generator.getByRole('combobox', { name: 'Difficulty' }).selectOption('2');
+  await generator.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await generator.getByRole('spinbutton', { name: 'Questions per session' }).fill('3');
+  await generator.getByRole('spinbutton', { name: 'Questions per session' }).press('Tab');
+  const snippet = await generator.getByLabel('Embed snippet').textContent();
+  assert.equal(snippet, `<div data-interview-drill data-topics="async-queues" data-difficulty="core" data-questions="3" data-theme="dark"></div>\n<script type="module" src="${env.base}embed.js"></script>`);
+  await generator.getByRole('button', { name: 'Copy snippet' }).click();
+  await generator.getByText('Snippet copied to the clipboard.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  // The live preview follows the choices.
+  await generator.getByRole('button', { name: 'Show preview' }).click();
+  const preview = generator.getByRole('region', { name: 'Preview' });
+  assert.match(await preview.locator('.idrill-meta').textContent(), /^3 to go.*Queues, retries.*Core/);
+  // The iframe snippet carries the same options.
+  await generator.getByRole('radio', { name: /^Iframe/ }).check();
+  assert.match(await generator.getByLabel('Embed snippet').textContent(), /embed\.html\?topics=async-queues&amp;difficulty=core&amp;questions=3&amp;theme=dark"/);
+  // The snippet, pasted into a page, gives the same widget.
+  const pasted = await context.newPage();
+  await pasted.setContent(`<!doctype html><html lang="en"><head><title>Pasted</title></head><body><main>${snippet}</main></body></html>`);
+  await pasted.getByRole('button', { name: 'Show answer' }).waitFor();
+  assert.match(await pasted.locator('.idrill-meta').textContent(), /^3 to go.*Queues, retries.*Core/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
