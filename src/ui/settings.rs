@@ -13,16 +13,15 @@ pub fn settings_view(m: &Model, send: &Callback<Msg>) -> Html {
     let settings = m.settings();
     let retention_id = format!("idrill-retention-{}", m.writer());
     let new_id = format!("idrill-new-{}", m.writer());
-    let on_retention = send.reform(|event: Event| {
-        let percent = input_value(&event).unwrap_or(90.0);
-        Msg::SetRetention(percent / 100.0, platform::now())
+    let current_percent = percent(settings.desired_retention);
+    let on_retention = send.reform(move |event: Event| {
+        let chosen = input_number(&event).unwrap_or(current_percent);
+        Msg::SetRetention(f64::from(chosen) / 100.0, platform::now())
     });
-    let on_new = send.reform(|event: Event| {
-        let count = input_value(&event).unwrap_or(10.0);
-        Msg::SetNewPerDay(
-            count.clamp(0.0, f64::from(MAX_NEW_PER_DAY)) as u32,
-            platform::now(),
-        )
+    let current_new = settings.new_per_day;
+    let on_new = send.reform(move |event: Event| {
+        let count = input_number(&event).unwrap_or(current_new);
+        Msg::SetNewPerDay(count.min(MAX_NEW_PER_DAY), platform::now())
     });
     html! {
         <section class="idrill-settings" aria-labelledby="idrill-settings-title">
@@ -45,12 +44,9 @@ pub fn settings_view(m: &Model, send: &Callback<Msg>) -> Html {
     }
 }
 
-fn input_value(event: &Event) -> Option<f64> {
+/// The whole number typed into the input. Whole numbers only: the form offers
+/// whole percentages, and integer parsing keeps float parsing out of the page.
+fn input_number(event: &Event) -> Option<u32> {
     let input: HtmlInputElement = event.target_dyn_into()?;
-    input
-        .value()
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
+    input.value().trim().parse::<u32>().ok()
 }
