@@ -6,6 +6,7 @@
 
 mod markdown;
 mod question;
+mod sections;
 
 use std::fmt;
 

@@ -4,16 +4,23 @@
 //! `Moment` where time matters), renders the `Model`, and performs the returned
 //! `Effect`s. No rule of the drill lives anywhere else.
 
+mod grading;
+mod saved;
+
+use grading::{change_settings, cram_round, grade_current, undo, UndoStep};
+pub use saved::Saved;
+use saved::{absorb, import, iso_date};
+
 use std::rc::Rc;
 
 use super::bank::{Deck, Question};
-use super::fsrs::{preview, retrievability, review, CardState, Params};
-use super::ledger::{Ledger, Stamped};
+use super::fsrs::{preview, Params};
+use super::ledger::Ledger;
 use super::notice::Notice;
-use super::persist::{decode, encode_export, Restored};
-use super::progress::{CardKey, Grade, Progress, ProgressLine, Review, ReviewKind};
+use super::persist::{encode_export, Restored};
+use super::progress::{Grade, ProgressLine};
 use super::schedule::{
-    build_queue, format_interval, learning_due, new_introduced_today, next_due, percent, pick_next,
+    build_queue, format_interval, learning_due, new_introduced_today, next_due, pick_next,
     CardStates, Queue,
 };
 use super::settings::Settings;
@@ -69,60 +76,11 @@ pub struct Model {
     writer: String,
 }
 
-/// What grading a card changed, so undo can put it back exactly.
-#[derive(Clone, Debug, PartialEq)]
-struct UndoStep {
-    review: Review,
-    index: usize,
-    state_before: CardState,
-    queue: Queue,
-    cram: Vec<usize>,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Saving {
     On,
     /// Stored data must not be overwritten (newer format, backup failed, or no storage).
     Off,
-}
-
-/// What the learner has saved: everything known, and this writer's share.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Saved {
-    /// Everything read from storage, plus this writer's additions.
-    pub ledger: Ledger,
-    /// What this writer added since it opened: the content of its own log.
-    pub own: Ledger,
-    /// The reviews that count (`ledger` less undone ones), kept in step.
-    pub progress: Progress,
-}
-
-impl Saved {
-    pub fn new(ledger: Ledger) -> Self {
-        let progress = ledger.progress();
-        Self {
-            ledger,
-            own: Ledger::default(),
-            progress,
-        }
-    }
-
-    /// Adds what this writer did, to its own log and to the whole.
-    fn add(&mut self, change: &Ledger) {
-        self.own.merge(change);
-        self.ledger.merge(change);
-        self.progress = self.ledger.progress();
-    }
-
-    /// Takes in everything now stored. Stored data only grows, except by a
-    /// reset in another tab, so it replaces what was read before; this writer's
-    /// own additions are kept whatever happened to them.
-    fn absorb(&mut self, shared: &Ledger) {
-        let mut ledger = shared.clone();
-        ledger.merge(&self.own);
-        self.ledger = ledger;
-        self.progress = self.ledger.progress();
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -356,25 +314,6 @@ impl Model {
     }
 }
 
-/// The cards of an extra-practice round: the chosen topic and difficulty,
-/// weakest first (lowest recall now), then cards never reviewed.
-fn cram_round(model: &Model, difficulty: Option<u8>, params: &Params, now: Moment) -> Vec<usize> {
-    let mut cards: Vec<(f64, usize)> = model
-        .deck
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| model.topic.as_deref().is_none_or(|t| q.topic == t))
-        .filter(|(_, q)| difficulty.is_none_or(|d| q.difficulty == d))
-        .map(|(i, _)| {
-            let r = retrievability(params, &model.states.get(i), now.unix_ms).unwrap_or(2.0);
-            (r, i)
-        })
-        .collect();
-    cards.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    cards.into_iter().map(|(_, i)| i).collect()
-}
-
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::ChooseTopic(topic, now) => {
@@ -498,194 +437,4 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![Effect::RemoveAll]
         }
     }
-}
-
-/// Takes in what other writers saved, keeping the card on screen.
-fn absorb(model: &mut Model, shared: &Ledger) {
-    let before = model.data.ledger.clone();
-    model.data.absorb(shared);
-    if model.data.ledger == before {
-        return;
-    }
-    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
-    // Undo steps hold states from before the other writer's reviews.
-    model.undo.clear();
-    let (current, revealed) = (model.current, model.revealed);
-    if let Mode::Today = model.mode {
-        // Cards graded elsewhere drop out of today's queue.
-        let states = &model.states;
-        model
-            .queue
-            .due
-            .retain(|&i| states.get(i).phase == super::fsrs::Phase::Review);
-        model
-            .queue
-            .new
-            .retain(|&i| states.get(i).phase == super::fsrs::Phase::New);
-    }
-    if current.is_some() {
-        model.current = current;
-        model.revealed = revealed;
-    }
-    model.announcement = "Progress from another tab was merged.".into();
-}
-
-fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> {
-    match decode(text) {
-        Ok(imported) => {
-            let before = model.data.progress.reviews().len();
-            model.data.add(&imported);
-            let added = model.data.progress.reviews().len().saturating_sub(before);
-            model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
-            model.undo.clear();
-            model.rebuild(now);
-            model.notice = None;
-            model.announcement = format!(
-                "Imported {} reviews: {added} new, the rest already here.",
-                imported.reviews.len()
-            );
-            model.save()
-        }
-        Err(e) => {
-            model.notice = Some(Notice::ImportFailed {
-                reason: e.describe(),
-            });
-            Vec::new()
-        }
-    }
-}
-
-/// 2026-03-02 for a day count since 1970-01-01 (proleptic Gregorian).
-fn iso_date(days: i64) -> String {
-    // Howard Hinnant's civil-from-days algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-fn change_settings(model: &mut Model, settings: Settings, now: Moment) -> Vec<Effect> {
-    let settings = settings.clamped();
-    if settings == model.settings() {
-        return Vec::new();
-    }
-    // A change always stamps later than the one it replaces, even within a
-    // second or with a clock that went back, so the latest choice wins merges.
-    let now_seconds = now.unix_ms.div_euclid(1000);
-    let at = model
-        .data
-        .ledger
-        .settings
-        .map_or(now_seconds, |s| now_seconds.max(s.at + 1));
-    model.data.add(&Ledger {
-        settings: Some(Stamped { settings, at }),
-        ..Ledger::default()
-    });
-    // A new retention reschedules every card as if it had always applied.
-    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
-    model.undo.clear();
-    if model.current.is_none() || !model.revealed {
-        model.rebuild(now);
-    } else {
-        let current = model.current;
-        model.rebuild(now);
-        // Keep the card the learner is looking at.
-        if current.is_some() && model.current != current {
-            model.current = current;
-            model.revealed = true;
-        }
-    }
-    model.announcement = format!(
-        "Settings saved: {}% desired retention, {} new cards a day.",
-        percent(settings.desired_retention),
-        settings.new_per_day
-    );
-    model.save()
-}
-
-fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
-    // Grading before the answer is revealed would record a guess as recall.
-    if !model.revealed {
-        return Vec::new();
-    }
-    let Some(index) = model.current else {
-        return Vec::new();
-    };
-    let kind = match model.mode {
-        Mode::Today => ReviewKind::Scheduled,
-        Mode::Cram { .. } => ReviewKind::Cram,
-    };
-    let mut record = Review {
-        at: now,
-        card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
-        grade,
-        kind,
-    };
-    // A review is its content: one equal to a review taken back with undo
-    // (same card, grade and millisecond) would stay hidden, so move it on.
-    while model.data.ledger.undone.contains(&record) {
-        record.at.unix_ms += 1;
-    }
-    let now = record.at;
-    let state_before = model.states.get(index);
-    model.undo.push(UndoStep {
-        review: record.clone(),
-        index,
-        state_before,
-        queue: model.queue.clone(),
-        cram: model.cram.clone(),
-    });
-    model.data.add(&Ledger {
-        reviews: [record].into(),
-        ..Ledger::default()
-    });
-    model.graded += 1;
-    match kind {
-        ReviewKind::Scheduled => {
-            let after = review(&model.params(), &state_before, grade, now.unix_ms);
-            if let Some(slot) = model.states.0.get_mut(index) {
-                *slot = after;
-            }
-            model.queue.remove(index);
-        }
-        ReviewKind::Cram => model.cram.retain(|&i| i != index),
-    }
-    model.pick(now);
-    model.announcement = match model.current {
-        Some(_) => format!("Graded {}. Next card.", grade.label()),
-        None if kind == ReviewKind::Cram => {
-            format!("Graded {}. Extra practice round complete.", grade.label())
-        }
-        None => format!("Graded {}. Done for today.", grade.label()),
-    };
-    model.save()
-}
-
-fn undo(model: &mut Model) -> Vec<Effect> {
-    let Some(step) = model.undo.pop() else {
-        return Vec::new();
-    };
-    // The review may already sit in another writer's key or in `base`, so it is
-    // marked undone rather than only dropped from this writer's log.
-    model.data.own.reviews.remove(&step.review);
-    model.data.add(&Ledger {
-        undone: [step.review].into(),
-        ..Ledger::default()
-    });
-    if let Some(slot) = model.states.0.get_mut(step.index) {
-        *slot = step.state_before;
-    }
-    model.queue = step.queue;
-    model.cram = step.cram;
-    model.current = Some(step.index);
-    model.revealed = true;
-    model.graded = model.graded.saturating_sub(1);
-    model.announcement = "Last grade undone.".into();
-    model.save()
 }

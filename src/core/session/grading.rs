@@ -1,0 +1,162 @@
+//! Grading, undo, extra-practice rounds and settings changes.
+
+use super::{Effect, Mode, Model};
+use crate::core::fsrs::{retrievability, review, CardState, Params};
+use crate::core::ledger::{Ledger, Stamped};
+use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
+use crate::core::schedule::{percent, CardStates, Queue};
+use crate::core::settings::Settings;
+use crate::core::time::Moment;
+/// What grading a card changed, so undo can put it back exactly.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct UndoStep {
+    review: Review,
+    index: usize,
+    state_before: CardState,
+    queue: Queue,
+    cram: Vec<usize>,
+}
+
+/// The cards of an extra-practice round: the chosen topic and difficulty,
+/// weakest first (lowest recall now), then cards never reviewed.
+pub(super) fn cram_round(
+    model: &Model,
+    difficulty: Option<u8>,
+    params: &Params,
+    now: Moment,
+) -> Vec<usize> {
+    let mut cards: Vec<(f64, usize)> = model
+        .deck
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| model.topic.as_deref().is_none_or(|t| q.topic == t))
+        .filter(|(_, q)| difficulty.is_none_or(|d| q.difficulty == d))
+        .map(|(i, _)| {
+            let r = retrievability(params, &model.states.get(i), now.unix_ms).unwrap_or(2.0);
+            (r, i)
+        })
+        .collect();
+    cards.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    cards.into_iter().map(|(_, i)| i).collect()
+}
+
+pub(super) fn change_settings(model: &mut Model, settings: Settings, now: Moment) -> Vec<Effect> {
+    let settings = settings.clamped();
+    if settings == model.settings() {
+        return Vec::new();
+    }
+    // A change always stamps later than the one it replaces, even within a
+    // second or with a clock that went back, so the latest choice wins merges.
+    let now_seconds = now.unix_ms.div_euclid(1000);
+    let at = model
+        .data
+        .ledger
+        .settings
+        .map_or(now_seconds, |s| now_seconds.max(s.at + 1));
+    model.data.add(&Ledger {
+        settings: Some(Stamped { settings, at }),
+        ..Ledger::default()
+    });
+    // A new retention reschedules every card as if it had always applied.
+    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+    model.undo.clear();
+    if model.current.is_none() || !model.revealed {
+        model.rebuild(now);
+    } else {
+        let current = model.current;
+        model.rebuild(now);
+        // Keep the card the learner is looking at.
+        if current.is_some() && model.current != current {
+            model.current = current;
+            model.revealed = true;
+        }
+    }
+    model.announcement = format!(
+        "Settings saved: {}% desired retention, {} new cards a day.",
+        percent(settings.desired_retention),
+        settings.new_per_day
+    );
+    model.save()
+}
+
+pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
+    // Grading before the answer is revealed would record a guess as recall.
+    if !model.revealed {
+        return Vec::new();
+    }
+    let Some(index) = model.current else {
+        return Vec::new();
+    };
+    let kind = match model.mode {
+        Mode::Today => ReviewKind::Scheduled,
+        Mode::Cram { .. } => ReviewKind::Cram,
+    };
+    let mut record = Review {
+        at: now,
+        card: CardKey::new(&model.deck.id, &model.deck.questions[index].id),
+        grade,
+        kind,
+    };
+    // A review is its content: one equal to a review taken back with undo
+    // (same card, grade and millisecond) would stay hidden, so move it on.
+    while model.data.ledger.undone.contains(&record) {
+        record.at.unix_ms += 1;
+    }
+    let now = record.at;
+    let state_before = model.states.get(index);
+    model.undo.push(UndoStep {
+        review: record.clone(),
+        index,
+        state_before,
+        queue: model.queue.clone(),
+        cram: model.cram.clone(),
+    });
+    model.data.add(&Ledger {
+        reviews: [record].into(),
+        ..Ledger::default()
+    });
+    model.graded += 1;
+    match kind {
+        ReviewKind::Scheduled => {
+            let after = review(&model.params(), &state_before, grade, now.unix_ms);
+            if let Some(slot) = model.states.0.get_mut(index) {
+                *slot = after;
+            }
+            model.queue.remove(index);
+        }
+        ReviewKind::Cram => model.cram.retain(|&i| i != index),
+    }
+    model.pick(now);
+    model.announcement = match model.current {
+        Some(_) => format!("Graded {}. Next card.", grade.label()),
+        None if kind == ReviewKind::Cram => {
+            format!("Graded {}. Extra practice round complete.", grade.label())
+        }
+        None => format!("Graded {}. Done for today.", grade.label()),
+    };
+    model.save()
+}
+
+pub(super) fn undo(model: &mut Model) -> Vec<Effect> {
+    let Some(step) = model.undo.pop() else {
+        return Vec::new();
+    };
+    // The review may already sit in another writer's key or in `base`, so it is
+    // marked undone rather than only dropped from this writer's log.
+    model.data.own.reviews.remove(&step.review);
+    model.data.add(&Ledger {
+        undone: [step.review].into(),
+        ..Ledger::default()
+    });
+    if let Some(slot) = model.states.0.get_mut(step.index) {
+        *slot = step.state_before;
+    }
+    model.queue = step.queue;
+    model.cram = step.cram;
+    model.current = Some(step.index);
+    model.revealed = true;
+    model.graded = model.graded.saturating_sub(1);
+    model.announcement = "Last grade undone.".into();
+    model.save()
+}

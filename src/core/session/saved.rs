@@ -1,0 +1,118 @@
+//! What the learner has saved, in the model: merging other writers' progress,
+//! import and export.
+
+use super::{Effect, Mode, Model};
+use crate::core::ledger::Ledger;
+use crate::core::notice::Notice;
+use crate::core::persist::decode;
+use crate::core::progress::Progress;
+use crate::core::schedule::CardStates;
+use crate::core::time::Moment;
+/// What the learner has saved: everything known, and this writer's share.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    /// Everything read from storage, plus this writer's additions.
+    pub ledger: Ledger,
+    /// What this writer added since it opened: the content of its own log.
+    pub own: Ledger,
+    /// The reviews that count (`ledger` less undone ones), kept in step.
+    pub progress: Progress,
+}
+
+impl Saved {
+    pub fn new(ledger: Ledger) -> Self {
+        let progress = ledger.progress();
+        Self {
+            ledger,
+            own: Ledger::default(),
+            progress,
+        }
+    }
+
+    /// Adds what this writer did, to its own log and to the whole.
+    pub(super) fn add(&mut self, change: &Ledger) {
+        self.own.merge(change);
+        self.ledger.merge(change);
+        self.progress = self.ledger.progress();
+    }
+
+    /// Takes in everything now stored. Stored data only grows, except by a
+    /// reset in another tab, so it replaces what was read before; this writer's
+    /// own additions are kept whatever happened to them.
+    pub(super) fn absorb(&mut self, shared: &Ledger) {
+        let mut ledger = shared.clone();
+        ledger.merge(&self.own);
+        self.ledger = ledger;
+        self.progress = self.ledger.progress();
+    }
+}
+
+/// Takes in what other writers saved, keeping the card on screen.
+pub(super) fn absorb(model: &mut Model, shared: &Ledger) {
+    let before = model.data.ledger.clone();
+    model.data.absorb(shared);
+    if model.data.ledger == before {
+        return;
+    }
+    model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+    // Undo steps hold states from before the other writer's reviews.
+    model.undo.clear();
+    let (current, revealed) = (model.current, model.revealed);
+    if let Mode::Today = model.mode {
+        // Cards graded elsewhere drop out of today's queue.
+        let states = &model.states;
+        model
+            .queue
+            .due
+            .retain(|&i| states.get(i).phase == crate::core::fsrs::Phase::Review);
+        model
+            .queue
+            .new
+            .retain(|&i| states.get(i).phase == crate::core::fsrs::Phase::New);
+    }
+    if current.is_some() {
+        model.current = current;
+        model.revealed = revealed;
+    }
+    model.announcement = "Progress from another tab was merged.".into();
+}
+
+pub(super) fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> {
+    match decode(text) {
+        Ok(imported) => {
+            let before = model.data.progress.reviews().len();
+            model.data.add(&imported);
+            let added = model.data.progress.reviews().len().saturating_sub(before);
+            model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+            model.undo.clear();
+            model.rebuild(now);
+            model.notice = None;
+            model.announcement = format!(
+                "Imported {} reviews: {added} new, the rest already here.",
+                imported.reviews.len()
+            );
+            model.save()
+        }
+        Err(e) => {
+            model.notice = Some(Notice::ImportFailed {
+                reason: e.describe(),
+            });
+            Vec::new()
+        }
+    }
+}
+
+/// 2026-03-02 for a day count since 1970-01-01 (proleptic Gregorian).
+pub(super) fn iso_date(days: i64) -> String {
+    // Howard Hinnant's civil-from-days algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
