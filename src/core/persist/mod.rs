@@ -101,6 +101,35 @@ pub(crate) fn field<T: for<'de> Deserialize<'de>>(
     serde_json::from_str(raw.get()).map_err(|e| format!("`{name}`: {e}"))
 }
 
+/// Top-level fields this format does not know, as raw JSON text by name.
+pub(crate) fn unknown_fields(
+    fields: Fields,
+    known: &[&str],
+) -> std::collections::BTreeMap<String, String> {
+    fields
+        .into_iter()
+        .filter(|(name, _)| !known.contains(&name.as_str()))
+        .map(|(name, raw)| (name, raw.get().to_string()))
+        .collect()
+}
+
+/// Settings as stored (retention, new cards a day), clamped into range and
+/// stamped with when they were chosen.
+pub(crate) fn stamped_settings(
+    retention: f64,
+    new_per_day: u32,
+    at: i64,
+) -> crate::core::ledger::Stamped {
+    crate::core::ledger::Stamped {
+        settings: crate::core::settings::Settings {
+            desired_retention: retention,
+            new_per_day,
+        }
+        .clamped(),
+        at,
+    }
+}
+
 /// Reads any envelope we ever wrote (a base, a log, an export, or format 1).
 pub fn decode(text: &str) -> Result<Ledger, LoadError> {
     let fields: Fields = serde_json::from_str(text).map_err(|e| {

@@ -3,10 +3,9 @@
 
 use serde::Deserialize;
 
-use super::{field, Fields, LoadError};
-use crate::core::ledger::{Ledger, Stamped};
+use super::{field, stamped_settings, unknown_fields, Fields, LoadError};
+use crate::core::ledger::Ledger;
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
-use crate::core::settings::Settings;
 use crate::core::time::Moment;
 
 const KNOWN: [&str; 5] = ["app", "v", "writer", "reviews", "settings"];
@@ -53,20 +52,9 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
     }
     if fields.contains_key("settings") {
         let s: SettingsV1 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
-        ledger.settings = Some(Stamped {
-            settings: Settings {
-                desired_retention: s.retention,
-                new_per_day: s.new_per_day,
-            }
-            .clamped(),
-            // Format 1 did not record when; any later choice wins.
-            at: 0,
-        });
+        // Format 1 did not record when; any later choice wins.
+        ledger.settings = Some(stamped_settings(s.retention, s.new_per_day, 0));
     }
-    ledger.extra = fields
-        .into_iter()
-        .filter(|(name, _)| !KNOWN.contains(&name.as_str()))
-        .map(|(name, raw)| (name, raw.get().to_string()))
-        .collect();
+    ledger.extra = unknown_fields(fields, &KNOWN);
     Ok(ledger)
 }

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::tokens::{self, Token};
-use super::{field, Fields, LoadError, APP};
-use crate::core::ledger::{Ledger, Stamped};
+use super::{field, stamped_settings, unknown_fields, Fields, LoadError, APP};
+use crate::core::ledger::Ledger;
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
-use crate::core::settings::Settings;
 use crate::core::time::Moment;
 
 const KNOWN: [&str; 8] = [
@@ -82,20 +81,9 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
     }
     if fields.contains_key("settings") {
         let s: SettingsV2 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
-        ledger.settings = Some(Stamped {
-            settings: Settings {
-                desired_retention: s.retention,
-                new_per_day: s.new_per_day,
-            }
-            .clamped(),
-            at: s.at,
-        });
+        ledger.settings = Some(stamped_settings(s.retention, s.new_per_day, s.at));
     }
-    ledger.extra = fields
-        .into_iter()
-        .filter(|(name, _)| !KNOWN.contains(&name.as_str()))
-        .map(|(name, raw)| (name, raw.get().to_string()))
-        .collect();
+    ledger.extra = unknown_fields(fields, &KNOWN);
     Ok(ledger)
 }
 
