@@ -1,7 +1,5 @@
 //! Statistics derived from the review history and the card states.
 
-use std::collections::BTreeSet;
-
 use super::bank::Deck;
 use super::fsrs::{retrievability, Params, Phase};
 use super::progress::Progress;
@@ -77,20 +75,19 @@ pub fn stats(
         .collect();
 
     let deck_reviews = progress.reviews().iter().filter(|r| r.card.deck == deck.id);
-    let days: BTreeSet<i64> = deck_reviews
+    let mut days: Vec<i64> = deck_reviews
         .clone()
         .map(|r| local_day(r.at.unix_ms, now.utc_offset_minutes))
         .collect();
+    days.sort_unstable();
+    days.dedup();
+    let practised = |day: i64| days.binary_search(&day).is_ok();
     let reviews_today = deck_reviews
         .filter(|r| local_day(r.at.unix_ms, now.utc_offset_minutes) == today)
         .count();
-    let mut day = if days.contains(&today) {
-        today
-    } else {
-        today - 1
-    };
+    let mut day = if practised(today) { today } else { today - 1 };
     let mut streak_days = 0;
-    while days.contains(&day) {
+    while practised(day) {
         streak_days += 1;
         day -= 1;
     }

@@ -151,33 +151,30 @@ fn to_list(reviews: &std::collections::BTreeSet<Review>) -> Vec<ReviewV2> {
 }
 
 fn to_compact(reviews: &std::collections::BTreeSet<Review>) -> Compact {
-    let mut grouped: BTreeMap<&str, BTreeMap<&str, Vec<Token>>> = BTreeMap::new();
-    for r in reviews {
-        grouped
-            .entry(r.card.deck.as_str())
-            .or_default()
-            .entry(r.card.question.as_str())
-            .or_default()
-            .push(Token {
+    // Sorted by card, then time: each card's tokens come out in one run.
+    let mut flat: Vec<(&str, &str, Token)> = reviews
+        .iter()
+        .map(|r| {
+            let token = Token {
                 millis: r.at.unix_ms,
                 offset: r.at.utc_offset_minutes,
                 grade: r.grade.number(),
                 cram: r.kind == ReviewKind::Cram,
-            });
-    }
-    grouped
-        .into_iter()
-        .map(|(deck, cards)| {
-            let cards = cards
-                .into_iter()
-                .map(|(q, mut list)| {
-                    list.sort_unstable();
-                    (q.to_string(), tokens::encode(&list))
-                })
-                .collect();
-            (deck.to_string(), cards)
+            };
+            (r.card.deck.as_str(), r.card.question.as_str(), token)
         })
-        .collect()
+        .collect();
+    flat.sort_unstable();
+    let mut compact = Compact::new();
+    for run in flat.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        let (deck, question, _) = run[0];
+        let tokens: Vec<Token> = run.iter().map(|(_, _, t)| *t).collect();
+        compact
+            .entry(deck.to_string())
+            .or_default()
+            .insert(question.to_string(), tokens::encode(&tokens));
+    }
+    compact
 }
 
 fn settings(ledger: &Ledger) -> Option<SettingsV2> {
