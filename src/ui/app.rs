@@ -57,13 +57,13 @@ pub fn App(props: &AppProps) -> Html {
         namespace: props.config.namespace.clone(),
         writer: platform::writer_id(),
     });
-    let booted = use_mut_ref(|| boot(&props.config, &runtime, props.storage_problem.clone()));
+    // Whether loose logs are worth compacting, learnt while booting.
+    let worth_compacting = use_mut_ref(|| false);
     let model: Shared = use_mut_ref(|| {
-        booted
-            .borrow()
-            .as_ref()
-            .map(|(m, _)| m.clone())
-            .map_err(Clone::clone)
+        boot(&props.config, &runtime, props.storage_problem.clone()).map(|(model, worth)| {
+            *worth_compacting.borrow_mut() = worth;
+            model
+        })
     });
     let focus_turn = use_mut_ref(|| 0u32);
     let focus = use_memo((), |_| FocusTargets::default());
@@ -112,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let runtime = runtime.clone();
         let send = send.clone();
-        let worth_compacting = booted.borrow().as_ref().is_ok_and(|(_, w)| *w);
+        let worth_compacting = *worth_compacting.borrow();
         let can_store = props.storage_problem.is_none();
         use_effect_with((), move |_| {
             let reload = {

@@ -41,11 +41,7 @@ pub fn boot(
     runtime: &Runtime,
     storage_problem: Option<String>,
 ) -> Result<(Model, bool), String> {
-    let deck = decks::builtin()?
-        .into_iter()
-        .find(|d| d.id == config.deck)
-        .ok_or_else(|| format!("There is no deck called \"{}\".", config.deck))?;
-    let deck = scoped(deck, config);
+    let deck = scoped(decks::find(&config.deck)?, config);
     let now = platform::now();
     let (restored, backups, storage_problem) = match storage_problem {
         Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
@@ -76,14 +72,14 @@ pub fn boot(
 /// The deck as this widget shows it: only its topics and difficulty, under its
 /// title. Progress still hangs on the deck's id, so every widget shares it.
 fn scoped(mut deck: crate::core::bank::Deck, config: &Config) -> crate::core::bank::Deck {
-    let all = deck.questions.clone();
-    deck.questions.retain(|q| {
+    let wanted = |q: &crate::core::bank::Question| {
         (config.topics.is_empty() || config.topics.contains(&q.topic))
             && config.difficulty.is_none_or(|d| q.difficulty == d)
-    });
-    if deck.questions.is_empty() {
-        // `from_attributes` only accepts known values; this guards odd combinations.
-        deck.questions = all;
+    };
+    // `from_attributes` only accepts known values; an odd combination that
+    // matches nothing shows the whole deck rather than an empty widget.
+    if deck.questions.iter().any(wanted) {
+        deck.questions.retain(wanted);
     }
     if let Some(title) = &config.title {
         deck.title = title.clone();

@@ -25,9 +25,7 @@ pub fn mount_widget(host: Element) -> Result<(), JsValue> {
         return Ok(());
     }
     let attributes = data_attributes(&host);
-    let deck_ids: Vec<String> = decks::builtin()
-        .map(|decks| decks.into_iter().map(|d| d.id).collect())
-        .unwrap_or_default();
+    let deck_ids = decks::ids();
     let deck_refs: Vec<&str> = deck_ids.iter().map(String::as_str).collect();
     let (config, problems) = from_attributes(&attributes, &deck_refs);
 
