@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use interview_drill::core::answer_note::{AnswerNote, AnswerStyle};
 use interview_drill::core::ledger::{Ledger, Stamped};
 use interview_drill::core::persist::{
     decode, encode_base, encode_export, encode_log, restore, LoadError,
@@ -186,16 +187,41 @@ fn any_review() -> impl Strategy<Value = Review> {
         })
 }
 
+fn any_note() -> impl Strategy<Value = AnswerNote> {
+    (
+        any_review(),
+        prop::sample::select(vec![
+            AnswerStyle::Recalled,
+            AnswerStyle::Typed,
+            AnswerStyle::Aloud,
+        ]),
+        prop::option::of(1u8..=4),
+        0u8..4,
+        0u8..4,
+    )
+        .prop_map(|(review, style, suggested, reached, answered)| AnswerNote {
+            at: review.at,
+            card: review.card,
+            style,
+            suggested: suggested.and_then(Grade::from_number),
+            chosen: review.grade,
+            follow_ups_reached: reached,
+            follow_ups_answered: answered.min(reached),
+        })
+}
+
 fn any_ledger() -> impl Strategy<Value = Ledger> {
     (
         prop::collection::btree_set(any_review(), 0..12),
         prop::collection::btree_set(any_review(), 0..3),
         prop::option::of((0.7f64..0.97, 0u32..100, 0i64..100)),
         prop::collection::btree_map("x[a-z]{1,3}", "[1-9][0-9]{0,2}", 0..2),
+        prop::collection::btree_set(any_note(), 0..4),
     )
-        .prop_map(|(reviews, undone, settings, extra)| Ledger {
+        .prop_map(|(reviews, undone, settings, extra, notes)| Ledger {
             reviews,
             undone,
+            notes,
             settings: settings.map(|(r, n, at)| Stamped {
                 settings: Settings {
                     desired_retention: r,

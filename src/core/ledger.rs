@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::answer_note::AnswerNote;
 use super::progress::{Progress, Review};
 use super::settings::Settings;
 
@@ -26,6 +27,8 @@ pub struct Ledger {
     /// sitting in another writer's key cannot bring it back.
     pub undone: BTreeSet<Review>,
     pub settings: Option<Stamped>,
+    /// How graded answers were given (typed, aloud, follow-ups), one per review.
+    pub notes: BTreeSet<AnswerNote>,
     /// Top-level fields of a newer minor format, by name, as raw JSON.
     pub extra: BTreeMap<String, String>,
 }
@@ -35,6 +38,7 @@ impl Ledger {
     pub fn merge(&mut self, other: &Ledger) {
         self.reviews.extend(other.reviews.iter().cloned());
         self.undone.extend(other.undone.iter().cloned());
+        self.notes.extend(other.notes.iter().cloned());
         self.settings = match (self.settings, other.settings) {
             (Some(a), Some(b)) => Some(latest(a, b)),
             (a, b) => a.or(b),
@@ -63,6 +67,7 @@ impl Ledger {
     pub fn is_within(&self, other: &Ledger) -> bool {
         self.reviews.is_subset(&other.reviews)
             && self.undone.is_subset(&other.undone)
+            && self.notes.is_subset(&other.notes)
             && match (self.settings, other.settings) {
                 (None, _) => true,
                 (Some(mine), Some(theirs)) => latest(mine, theirs) == theirs,
@@ -77,6 +82,7 @@ impl Ledger {
     pub fn is_empty(&self) -> bool {
         self.reviews.is_empty()
             && self.undone.is_empty()
+            && self.notes.is_empty()
             && self.settings.is_none()
             && self.extra.is_empty()
     }

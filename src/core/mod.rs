@@ -3,6 +3,7 @@
 //! Nothing here imports yew, web-sys, js-sys or gloo (a tidy test enforces it).
 //! Time and random seeds arrive as plain values in messages.
 
+pub mod answer_note;
 pub mod bank;
 pub mod coach;
 pub mod config;

@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use super::tokens::{self, Token};
 use super::{field, stamped_settings, unknown_fields, Fields, LoadError, APP};
+use crate::core::answer_note::{AnswerNote, AnswerStyle};
 use crate::core::ledger::Ledger;
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 use crate::core::time::Moment;
 
-const KNOWN: [&str; 8] = [
+const KNOWN: [&str; 9] = [
+    "answers",
     "app",
     "v",
     "kind",
@@ -38,6 +40,33 @@ struct ReviewV2 {
     k: Option<String>,
 }
 
+/// How one graded answer was given. Added to format 2 without a new version:
+/// a reader that predates it keeps `answers` as an unknown field, byte for byte.
+#[derive(Serialize, Deserialize)]
+struct AnswerV2 {
+    deck: String,
+    q: String,
+    /// The review's moment: the note belongs to that review.
+    t: i64,
+    tz: i32,
+    /// "t" typed, "a" aloud, "r" recalled.
+    how: String,
+    /// The coach's suggested grade, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    s: Option<u8>,
+    /// The grade chosen.
+    g: u8,
+    /// Follow-ups reached and answered.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    fr: u8,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    fa: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
 #[derive(Serialize, Deserialize)]
 struct SettingsV2 {
     retention: f64,
@@ -62,6 +91,8 @@ struct Envelope<'a, R> {
     undone: R,
     #[serde(skip_serializing_if = "Option::is_none")]
     settings: Option<SettingsV2>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<AnswerV2>,
 }
 
 pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
@@ -78,6 +109,10 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
             ledger.undone = from_list(field(&fields, "undone").map_err(LoadError::WrongShape)?)?;
         }
         other => return Err(LoadError::WrongShape(format!("unknown kind `{other}`"))),
+    }
+    if fields.contains_key("answers") {
+        let answers: Vec<AnswerV2> = field(&fields, "answers").map_err(LoadError::WrongShape)?;
+        ledger.notes = answers.into_iter().map(note).collect::<Result<_, _>>()?;
     }
     if fields.contains_key("settings") {
         let s: SettingsV2 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
@@ -107,6 +142,45 @@ fn review(
             ReviewKind::Scheduled
         },
     })
+}
+
+fn note(a: AnswerV2) -> Result<AnswerNote, LoadError> {
+    let grade = |g: u8| {
+        Grade::from_number(g)
+            .ok_or_else(|| LoadError::WrongShape(format!("an answer to `{}` has grade {g}", a.q)))
+    };
+    let style = AnswerStyle::from_code(&a.how).ok_or_else(|| {
+        LoadError::WrongShape(format!("an answer to `{}` has style `{}`", a.q, a.how))
+    })?;
+    Ok(AnswerNote {
+        at: Moment::new(a.t, a.tz),
+        style,
+        suggested: a.s.map(grade).transpose()?,
+        chosen: grade(a.g)?,
+        follow_ups_reached: a.fr,
+        follow_ups_answered: a.fa,
+        card: CardKey {
+            deck: a.deck,
+            question: a.q,
+        },
+    })
+}
+
+fn to_answers(notes: &std::collections::BTreeSet<AnswerNote>) -> Vec<AnswerV2> {
+    notes
+        .iter()
+        .map(|n| AnswerV2 {
+            deck: n.card.deck.clone(),
+            q: n.card.question.clone(),
+            t: n.at.unix_ms,
+            tz: n.at.utc_offset_minutes,
+            how: n.style.code().to_string(),
+            s: n.suggested.map(Grade::number),
+            g: n.chosen.number(),
+            fr: n.follow_ups_reached,
+            fa: n.follow_ups_answered,
+        })
+        .collect()
 }
 
 fn from_list(list: Vec<ReviewV2>) -> Result<std::collections::BTreeSet<Review>, LoadError> {
@@ -212,6 +286,7 @@ pub fn encode_base(ledger: &Ledger) -> String {
         reviews: to_compact(&ledger.reviews),
         undone: to_compact(&ledger.undone),
         settings: settings(ledger),
+        answers: to_answers(&ledger.notes),
     };
     // Serialising strings, maps and numbers into a String cannot fail.
     with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
@@ -228,6 +303,7 @@ pub fn encode_log(ledger: &Ledger, writer: &str) -> String {
         reviews: to_list(&ledger.reviews),
         undone: to_list(&ledger.undone),
         settings: settings(ledger),
+        answers: to_answers(&ledger.notes),
     };
     with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
 }
@@ -243,6 +319,7 @@ pub fn encode_export(ledger: &Ledger, exported_at_seconds: i64) -> String {
         reviews: to_list(&ledger.reviews),
         undone: to_list(&ledger.undone),
         settings: settings(ledger),
+        answers: to_answers(&ledger.notes),
     };
     with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
 }
