@@ -53,8 +53,8 @@ fn each_bad_value_is_named_with_the_allowed_values_and_falls_back() {
         ),
         (
             "mode",
-            "typed",
-            "data-mode=\"typed\" is not valid; allowed: flashcards.",
+            "spoken",
+            "data-mode=\"spoken\" is not valid; allowed: flashcards, typed.",
         ),
         (
             "questions",

@@ -25,11 +25,15 @@ impl Theme {
     }
 }
 
-/// How the learner answers. Typed answers and mock rounds come later.
+/// How the learner answers first. Every card has the answer box and the
+/// speaking timer; the mode decides which the card leads with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DrillMode {
+    /// Recall, then reveal and grade.
     #[default]
     Flashcards,
+    /// Type the answer and have the coach check it before the reveal.
+    Typed,
 }
 
 /// A widget's whole configuration. The app root takes it as props; nothing is
@@ -127,7 +131,8 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
             },
             "mode" => match value {
                 "flashcards" | "" => config.mode = DrillMode::Flashcards,
-                other => problems.push(not_allowed("data-mode", other, "flashcards")),
+                "typed" => config.mode = DrillMode::Typed,
+                other => problems.push(not_allowed("data-mode", other, "flashcards, typed")),
             },
             "questions" => match value.parse::<usize>() {
                 Ok(n) if (1..=200).contains(&n) => config.questions = Some(n),

@@ -104,6 +104,7 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
         record.at.unix_ms += 1;
     }
     let now = record.at;
+    let note = model.attempt.note(&model.deck.questions[index], &record);
     let state_before = model.states.get(index);
     model.undo.push(UndoStep {
         review: record.clone(),
@@ -114,6 +115,7 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
     });
     model.data.add(&Ledger {
         reviews: [record].into(),
+        notes: note.into_iter().collect(),
         ..Ledger::default()
     });
     model.graded += 1;

@@ -4,8 +4,11 @@
 //! `Moment` where time matters), renders the `Model`, and performs the returned
 //! `Effect`s. No rule of the drill lives anywhere else.
 
+mod attempt;
 mod grading;
 mod saved;
+
+pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg, Attempt, Chain};
 
 use grading::{change_settings, cram_round, grade_current, undo, UndoStep};
 pub use saved::Saved;
@@ -14,6 +17,7 @@ use saved::{absorb, import, iso_date};
 use std::rc::Rc;
 
 use super::bank::{Deck, Question};
+use super::config::DrillMode;
 use super::fsrs::{preview, Params};
 use super::ledger::Ledger;
 use super::notice::Notice;
@@ -60,6 +64,10 @@ pub struct Model {
     /// The card on screen, as an index into `deck.questions`.
     pub current: Option<usize>,
     pub revealed: bool,
+    /// The learner's answer to the card on screen, before grading.
+    pub attempt: Attempt,
+    /// Whether cards lead with recall or with the answer box.
+    pub drill_mode: DrillMode,
     pub saving: Saving,
     /// A problem the learner should know about, shown until dismissed.
     pub notice: Option<Notice>,
@@ -88,6 +96,8 @@ pub enum Msg {
     /// Show only one topic, or all of them with `None`.
     ChooseTopic(Option<String>, Moment),
     Reveal,
+    /// Typing, checking or saying an answer; following up after the reveal.
+    Answer(AnswerMsg),
     Grade(Grade, Moment),
     /// Take back the last grade of this session.
     Undo,
@@ -179,6 +189,8 @@ impl Model {
             cram: Vec::new(),
             current: None,
             revealed: false,
+            attempt: Attempt::default(),
+            drill_mode: DrillMode::default(),
             saving,
             notice,
             announcement: String::new(),
@@ -289,6 +301,7 @@ impl Model {
 
     fn pick(&mut self, now: Moment) {
         self.revealed = false;
+        self.attempt = Attempt::default();
         if self.limit_reached() {
             self.current = None;
             return;
@@ -332,6 +345,17 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
                 model.revealed = true;
                 model.announcement =
                     "Answer shown. Grade yourself from 1, Again, to 4, Easy.".into();
+            }
+            Vec::new()
+        }
+        Msg::Answer(answer) => {
+            // The deck is shared and immutable: holding it lets the attempt change.
+            let deck = Rc::clone(&model.deck);
+            let Some(question) = model.current.and_then(|i| deck.questions.get(i)) else {
+                return Vec::new();
+            };
+            if let Some(text) = model.attempt.update(answer, question, model.revealed) {
+                model.announcement = text;
             }
             Vec::new()
         }
