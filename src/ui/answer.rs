@@ -1,5 +1,6 @@
-//! The revealed side of a card: model answer, key points, follow-ups, and the
-//! failure modes and trade-offs a strong answer names.
+//! The revealed side of a card: model answer, key points, and the failure
+//! modes and trade-offs a strong answer names. The follow-ups come one at a
+//! time after it (`follow_ups`).
 
 use yew::prelude::*;
 
@@ -15,18 +16,6 @@ pub fn answer(q: &Question, heading_ref: &NodeRef) -> Html {
             <h4>{ "Key points" }</h4>
             <ul>
                 { for q.key_points.iter().map(|k| html! { <li>{ k.label.clone() }</li> }) }
-            </ul>
-            <h4>{ "Follow-up prompts" }</h4>
-            <ul class="idrill-follow-ups">
-                { for q.follow_ups.iter().map(|f| html! {
-                    <li>
-                        <p>{ line(&f.prompt) }</p>
-                        <details>
-                            <summary>{ "Hint" }</summary>
-                            <p>{ line(&f.hint) }</p>
-                        </details>
-                    </li>
-                }) }
             </ul>
             <h4>{ "Failure modes and trade-offs" }</h4>
             <ul class="idrill-concerns">

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::config::{Config, Theme};
-use crate::core::session::{update, Model, Msg, Section};
+use crate::core::config::{Config, DrillMode, Theme};
+use crate::core::session::{update, AnswerMsg, Model, Msg, Section};
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
@@ -65,9 +65,11 @@ pub fn App(props: &AppProps) -> Html {
             model
         })
     });
-    let focus_turn = use_mut_ref(|| 0u32);
+    // How many times the learner's action moved focus, and where to.
+    let focus_turn = use_mut_ref(|| (0u32, FocusTo::Flow));
     let focus = use_memo((), |_| FocusTargets::default());
     let redraw = use_force_update();
+    let tick_redraw = redraw.clone();
 
     // Effects report back (a failed save, a merge) through the same loop; the
     // callback reaches itself through this cell, cleared on unmount.
@@ -78,20 +80,14 @@ pub fn App(props: &AppProps) -> Html {
         let focus_turn = focus_turn.clone();
         let sender = sender.clone();
         Callback::from(move |msg: Msg| {
-            let moves_focus = matches!(
-                msg,
-                Msg::Reveal
-                    | Msg::Grade(..)
-                    | Msg::Undo
-                    | Msg::StartCram { .. }
-                    | Msg::BackToToday(_)
-            );
+            let focus_to = focus_after(&msg);
             let effects = match model.borrow_mut().as_mut() {
                 Ok(m) => update(m, msg),
                 Err(_) => Vec::new(),
             };
-            if moves_focus {
-                *focus_turn.borrow_mut() += 1;
+            if let Some(target) = focus_to {
+                let mut turn = focus_turn.borrow_mut();
+                *turn = (turn.0 + 1, target);
             }
             redraw.force_update();
             // After the borrow ends: an effect may report back with a message.
@@ -139,22 +135,43 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // After the learner acts, focus follows the drill: "Show answer" on a new
-    // card, the model answer once revealed. Never on first load.
+    // After the learner acts, focus follows the drill: "Show answer" (or the
+    // answer box when typing) on a new card, the model answer once revealed,
+    // the feedback, timer, checklist or follow-up just shown. Never on first load.
     {
         let focus = focus.clone();
-        let revealed = model.borrow().as_ref().is_ok_and(|m| m.revealed);
-        use_effect_with(*focus_turn.borrow(), move |turn| {
+        let (revealed, typed) = model.borrow().as_ref().map_or((false, false), |m| {
+            (m.revealed, m.drill_mode == DrillMode::Typed)
+        });
+        let (turn, target) = *focus_turn.borrow();
+        use_effect_with(turn, move |turn| {
             if *turn > 0 {
-                let target = if revealed {
-                    &focus.answer
-                } else {
-                    &focus.reveal
+                let node = match target {
+                    FocusTo::Flow if revealed => &focus.answer,
+                    FocusTo::Flow if typed => &focus.answer_box,
+                    FocusTo::Flow => &focus.reveal,
+                    FocusTo::Feedback => &focus.feedback,
+                    FocusTo::AloudStop => &focus.aloud_stop,
+                    FocusTo::Checklist => &focus.checklist,
+                    FocusTo::FollowUp => &focus.follow_up,
                 };
-                if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
             }
+        });
+    }
+
+    // The speaking timer shows seconds: redraw every second while it runs.
+    {
+        let speaking = model
+            .borrow()
+            .as_ref()
+            .is_ok_and(|m| m.attempt.aloud.as_ref().is_some_and(|a| a.running()));
+        let redraw = tick_redraw;
+        use_effect_with(speaking, move |speaking| {
+            let timer = speaking.then(|| platform::every(1_000, move || redraw.force_update()));
+            move || drop(timer)
         });
     }
 
@@ -238,6 +255,9 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
                 revealed: m.revealed,
                 intervals: m.grade_intervals(now),
                 can_undo: m.can_undo(),
+                attempt: &m.attempt,
+                mode: m.drill_mode,
+                id_prefix: &format!("idrill-{}", m.writer()),
             },
             focus,
             send,
@@ -258,5 +278,32 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
             { mode_bar(m, send) }
             { main }
         </>
+    }
+}
+
+/// Where focus goes after the learner's action.
+#[derive(Clone, Copy, PartialEq)]
+enum FocusTo {
+    /// The next step of the drill: "Show answer", the answer box or the model answer.
+    Flow,
+    Feedback,
+    AloudStop,
+    Checklist,
+    FollowUp,
+}
+
+/// Only the learner's own steps move focus; typing and ticking never do.
+fn focus_after(msg: &Msg) -> Option<FocusTo> {
+    match msg {
+        Msg::Reveal | Msg::Grade(..) | Msg::Undo | Msg::StartCram { .. } | Msg::BackToToday(_) => {
+            Some(FocusTo::Flow)
+        }
+        Msg::Answer(AnswerMsg::Check) => Some(FocusTo::Feedback),
+        Msg::Answer(AnswerMsg::StartAloud(_)) => Some(FocusTo::AloudStop),
+        Msg::Answer(AnswerMsg::StopAloud(_)) => Some(FocusTo::Checklist),
+        Msg::Answer(
+            AnswerMsg::StartFollowUps | AnswerMsg::NextFollowUp | AnswerMsg::StopFollowUps,
+        ) => Some(FocusTo::FollowUp),
+        _ => None,
     }
 }

@@ -1,11 +1,17 @@
-//! A question card: prompt and facts, "Show answer", then the four grades.
+//! A question card: the prompt, the learner's answer (recalled, typed and
+//! checked, or said aloud), the model answer with the follow-ups, then the
+//! four grades with the coach's suggestion marked.
 
 use yew::prelude::*;
 
 use crate::core::bank::{difficulty_label, Question};
+use crate::core::config::DrillMode;
 use crate::core::progress::Grade;
-use crate::core::session::Msg;
+use crate::core::session::{AnswerMsg, Attempt, Msg};
+use crate::ui::aloud::aloud_view;
 use crate::ui::answer::answer;
+use crate::ui::answer_box::{answer_box, feedback_view};
+use crate::ui::follow_ups::follow_ups_view;
 use crate::ui::progress_line::GRADE_CLASSES;
 use crate::ui::rich_text::line;
 use crate::web::platform;
@@ -20,6 +26,10 @@ pub struct CardView<'a> {
     /// The interval each grade would give, in today's queue.
     pub intervals: Option<[String; 4]>,
     pub can_undo: bool,
+    pub attempt: &'a Attempt,
+    pub mode: DrillMode,
+    /// Unique per widget, so ids never clash between widgets of one page.
+    pub id_prefix: &'a str,
 }
 
 /// The elements that take focus as the drill moves on.
@@ -27,11 +37,19 @@ pub struct CardView<'a> {
 pub struct FocusTargets {
     pub reveal: NodeRef,
     pub answer: NodeRef,
+    pub answer_box: NodeRef,
+    pub feedback: NodeRef,
+    pub aloud_stop: NodeRef,
+    pub checklist: NodeRef,
+    pub follow_up: NodeRef,
 }
 
 pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> Html {
     let q = view.question;
+    let a = view.attempt;
     let heading_id = format!("idrill-q-{}", q.id);
+    let suggested = a.suggestion(q).map(|(grade, _)| grade);
+    let hint_id = format!("{}-grade-hint", view.id_prefix);
     html! {
         <article class="idrill-card" aria-labelledby={heading_id.clone()}>
             <p class="idrill-meta">
@@ -42,21 +60,33 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
             </p>
             <h3 id={heading_id}>{ line(&q.prompt) }</h3>
             if view.revealed {
+                if !a.draft.trim().is_empty() {
+                    <h4>{ "Your answer" }</h4>
+                    <blockquote class="idrill-own-answer">{ a.draft.clone() }</blockquote>
+                }
+            } else {
+                { answer_box(&format!("{}-answer", view.id_prefix), &a.draft, &focus.answer_box, send) }
+                { actions(view, focus, send) }
+            }
+            if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
+            if let Some(aloud) = &a.aloud {
+                { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), send) }
+            }
+            if view.revealed {
                 { answer(q, &focus.answer) }
+                { follow_ups_view(q, a.chain.as_ref(), &format!("{}-chain", view.id_prefix), &focus.follow_up, send) }
                 <div class="idrill-grades" role="group" aria-label="How well did you recall it?">
                     { for Grade::ALL.into_iter().map(|grade| {
                         let interval = view.intervals.as_ref().map(|i| i[usize::from(grade.number() - 1)].clone());
-                        grade_button(grade, interval, send)
+                        grade_button(grade, interval, suggested == Some(grade), &hint_id, send)
                     }) }
                 </div>
-                <p class="idrill-how" id="idrill-hard-hint">
+                <p class="idrill-how" id={hint_id}>
+                    if let Some(grade) = suggested {
+                        { format!("The coach suggests {}; any grade you choose is the one that counts. ", grade.label()) }
+                    }
                     { "Hard means you recalled it with effort. If you forgot it, choose Again." }
                 </p>
-            } else {
-                <button type="button" class="idrill-primary" ref={focus.reveal.clone()} aria-keyshortcuts="Space Enter"
-                    onclick={send.reform(|_| Msg::Reveal)}>
-                    { "Show answer" }
-                </button>
             }
             if view.can_undo {
                 <p><button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.reform(|_| Msg::Undo)}>
@@ -67,17 +97,54 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
     }
 }
 
-fn grade_button(grade: Grade, interval: Option<String>, send: &Callback<Msg>) -> Html {
+/// Check the typed answer, say it aloud, or just show the answer. The mode
+/// decides which leads.
+fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> Html {
+    let typed = view.mode == DrillMode::Typed;
+    let speaking = view.attempt.aloud.as_ref().is_some_and(|a| a.running());
+    let check = html! {
+        <button type="button" class={classes!(typed.then_some("idrill-primary"))}
+            onclick={send.reform(|_| Msg::Answer(AnswerMsg::Check))}>
+            { if view.attempt.feedback.is_some() { "Check again" } else { "Check my answer" } }
+        </button>
+    };
+    let reveal = html! {
+        <button type="button" class={classes!((!typed).then_some("idrill-primary"))} ref={focus.reveal.clone()}
+            aria-keyshortcuts="Space Enter" onclick={send.reform(|_| Msg::Reveal)}>
+            { "Show answer" }
+        </button>
+    };
+    html! {
+        <p class="idrill-actions">
+            if typed { { check } { reveal } } else { { reveal } { check } }
+            if !speaking {
+                <button type="button" onclick={send.reform(|_| Msg::Answer(AnswerMsg::StartAloud(platform::now().unix_ms)))}>
+                    { "Say it aloud" }
+                </button>
+            }
+        </p>
+    }
+}
+
+fn grade_button(
+    grade: Grade,
+    interval: Option<String>,
+    suggested: bool,
+    hint_id: &str,
+    send: &Callback<Msg>,
+) -> Html {
     let number = grade.number();
     // "Good · 4d": the name says the grade and when the card comes back.
-    let label = match &interval {
+    let mut label = match &interval {
         Some(i) => format!("{} · {i}", grade.label()),
         None => grade.label().to_string(),
     };
-    let described_by = (grade == Grade::Hard).then_some("idrill-hard-hint");
+    if suggested {
+        label.push_str(" (suggested)");
+    }
     html! {
-        <button type="button" class={GRADE_CLASSES[usize::from(number - 1)]}
-            aria-keyshortcuts={number.to_string()} aria-describedby={described_by}
+        <button type="button" class={classes!(GRADE_CLASSES[usize::from(number - 1)], suggested.then_some("idrill-suggested"))}
+            aria-keyshortcuts={number.to_string()} aria-describedby={hint_id.to_string()}
             onclick={send.reform(move |_| Msg::Grade(grade, platform::now()))}>
             <span>{ label }</span>
             <kbd aria-hidden="true">{ number }</kbd>

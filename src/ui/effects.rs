@@ -56,7 +56,7 @@ pub fn boot(
             .map(|k| full_key(&runtime.namespace, k))
             .collect()
     });
-    let model = Model::start(Start {
+    let mut model = Model::start(Start {
         deck: Rc::new(deck),
         topic: config.topic.clone(),
         restored,
@@ -66,6 +66,7 @@ pub fn boot(
         session_limit: config.questions,
         now,
     });
+    model.drill_mode = config.mode;
     Ok((model, worth_compacting))
 }
 

@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::core::bank::BUILTIN_TOPICS;
-use crate::core::config::{Config, Theme};
+use crate::core::config::{Config, DrillMode, Theme};
 use crate::core::snippet::{snippet, SnippetKind};
 use crate::store::MemoryStore;
 use crate::ui::app::{App, StoreHandle};
@@ -58,6 +58,12 @@ pub fn Generator(props: &GeneratorProps) -> Html {
         })
     };
     let on_difficulty = on_select(|c, v| c.difficulty = v.parse().ok());
+    let on_mode = on_select(|c, v| {
+        c.mode = match v {
+            "typed" => DrillMode::Typed,
+            _ => DrillMode::Flashcards,
+        }
+    });
     let on_theme = on_select(|c, v| {
         c.theme = match v {
             "light" => Theme::Light,
@@ -125,7 +131,10 @@ pub fn Generator(props: &GeneratorProps) -> Html {
                     <option value="3" selected={config.difficulty == Some(3)}>{ "Senior" }</option>
                 </select>
                 <label for="idrill-gen-mode">{ "Mode" }</label>
-                <select id="idrill-gen-mode"><option value="flashcards">{ "Flashcards" }</option></select>
+                <select id="idrill-gen-mode" onchange={on_mode}>
+                    <option value="flashcards" selected={config.mode == DrillMode::Flashcards}>{ "Flashcards" }</option>
+                    <option value="typed" selected={config.mode == DrillMode::Typed}>{ "Typed answers" }</option>
+                </select>
                 <label for="idrill-gen-theme">{ "Theme" }</label>
                 <select id="idrill-gen-theme" onchange={on_theme}>
                     <option value="auto" selected={config.theme == Theme::Auto}>{ "Follow the reader's system" }</option>

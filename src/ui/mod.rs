@@ -3,12 +3,15 @@
 //! No component reads storage, the clock or the URL; `app` runs the core's
 //! effects through the store it was given.
 
+pub mod aloud;
 pub mod answer;
+pub mod answer_box;
 pub mod app;
 pub mod card;
 pub mod data;
 pub mod done;
 pub mod effects;
+pub mod follow_ups;
 pub mod generator;
 pub mod intro;
 pub mod keyboard;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::core::answer_note::coach_figures;
 use crate::core::schedule::percent;
 use crate::core::session::Model;
 use crate::core::stats::{stats, FORECAST_DAYS};
@@ -10,6 +11,7 @@ use crate::web::platform;
 pub fn stats_view(m: &Model) -> Html {
     let now = platform::now();
     let s = stats(&m.deck, &m.states, &m.data.progress, &m.params(), now);
+    let coach = coach_figures(&m.data.ledger.notes, &m.data.progress, &m.deck.id);
     let busiest = s.forecast.iter().copied().max().unwrap_or(0).max(1);
     html! {
         <section class="idrill-stats" aria-labelledby="idrill-stats-title">
@@ -53,6 +55,15 @@ pub fn stats_view(m: &Model) -> Html {
                 }) }
             </ol>
             <p class="idrill-how">{ format!("Today includes overdue cards. {} days shown.", FORECAST_DAYS) }</p>
+            <h4>{ "Answers and follow-ups" }</h4>
+            <ul>
+                <li>{ format!("Typed answers checked: {}. Said aloud: {}.", coach.typed, coach.aloud) }</li>
+                <li>{ format!(
+                    "Suggested grades you changed: {} of {} ({} up, {} down).",
+                    coach.overridden, coach.suggested, coach.overridden_up, coach.overridden - coach.overridden_up
+                ) }</li>
+                <li>{ format!("Follow-ups answered: {} of {} reached.", coach.follow_ups_answered, coach.follow_ups_reached) }</li>
+            </ul>
         </section>
     }
 }

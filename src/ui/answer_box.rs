@@ -1,0 +1,81 @@
+//! The typed answer: a multi-line box, and the coach's feedback on it, shown
+//! before the model answer.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::core::coach::Feedback;
+use crate::core::schedule::percent;
+use crate::core::session::{describe, AnswerMsg, Msg};
+
+/// The answer box. `id` is unique per widget, so several can share a page.
+pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Msg>) -> Html {
+    let hint_id = format!("{id}-rule");
+    let oninput = send.reform(|event: InputEvent| {
+        let text = event
+            .target_dyn_into::<HtmlTextAreaElement>()
+            .map(|t| t.value())
+            .unwrap_or_default();
+        Msg::Answer(AnswerMsg::Draft(text))
+    });
+    html! {
+        <div class="idrill-answer-box">
+            <label for={id.to_string()}>{ "Your answer" }</label>
+            <textarea id={id.to_string()} rows="5" value={draft.to_string()} {oninput}
+                ref={box_ref.clone()} aria-describedby={hint_id.clone()} spellcheck="true" />
+            <p class="idrill-how" id={hint_id}>
+                { "Answer as you would in the interview: name at least one failure mode and one operational trade-off." }
+            </p>
+        </div>
+    }
+}
+
+/// What the coach found: each key point with the words that showed it, the
+/// ones missing, the source article's rule, and the suggested grade.
+pub fn feedback_view(feedback: &Feedback, heading_ref: &NodeRef) -> Html {
+    let covered = feedback
+        .points
+        .iter()
+        .filter(|p| p.matched.is_some())
+        .count();
+    html! {
+        <section class="idrill-feedback" aria-labelledby="idrill-feedback-title">
+            <h4 id="idrill-feedback-title" tabindex="-1" ref={heading_ref.clone()}>
+                { format!("Coach: {covered} of {} key points, {}% coverage", feedback.points.len(), percent(feedback.coverage)) }
+            </h4>
+            <ul class="idrill-checks">
+                { for feedback.points.iter().map(|p| match &p.matched {
+                    Some(words) => html! {
+                        <li class="idrill-hit">
+                            <span class="idrill-mark" aria-hidden="true">{ "✓" }</span>
+                            <span><strong>{ "Covered: " }</strong>{ p.label.clone() }
+                                <span class="idrill-quote">{ format!(" — you wrote “{words}”") }</span></span>
+                        </li>
+                    },
+                    None => html! {
+                        <li class="idrill-miss">
+                            <span class="idrill-mark" aria-hidden="true">{ "✗" }</span>
+                            <span><strong>{ "Missing: " }</strong>{ p.label.clone() }</span>
+                        </li>
+                    },
+                }) }
+            </ul>
+            <ul class="idrill-checks">
+                { rule_line(feedback.names_failure, "Names a failure mode", "Names no failure mode") }
+                { rule_line(feedback.names_trade_off, "Names an operational trade-off", "Names no operational trade-off") }
+            </ul>
+            <p class="idrill-sr-only">{ describe(feedback) }</p>
+            <p><strong>{ format!("Suggested grade: {}.", feedback.suggested.label()) }</strong>
+                { " You pick the grade after the model answer; the suggestion never grades for you." }</p>
+        </section>
+    }
+}
+
+fn rule_line(named: bool, yes: &str, no: &str) -> Html {
+    html! {
+        <li class={if named { "idrill-hit" } else { "idrill-miss" }}>
+            <span class="idrill-mark" aria-hidden="true">{ if named { "✓" } else { "✗" } }</span>
+            <span>{ if named { yes } else { no } }</span>
+        </li>
+    }
+}

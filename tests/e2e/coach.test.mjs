@@ -1,0 +1,168 @@
+// The answer coach as a learner meets it: a typed answer checked before the
+// model answer, a suggested grade they can override, the interviewer's
+// follow-ups walked by keyboard only, and the speaking timer with its checklist.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axeViolations } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const PROMPT = 'How do you design error responses and status codes that a client can act on?';
+
+const STRONG = `I return RFC 9457 problem details: a structured error body with a stable error code
+and an errors array naming each invalid field. Status codes are precise: 422 for invalid content,
+409 for a conflict, 429 with a Retry-After header. The body says whether it is safe to retry.
+I never leak a stack trace; the client gets a correlation id. The failure mode I avoid is 200 with an
+error body, which hides outages from dashboards; the trade-off is that every code is a contract.`;
+
+const WEAK = 'I would show a friendly message so the user knows something went wrong.';
+
+/** The element that has focus, followed into the widget's shadow root. */
+async function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    // A form control's name is its label's text.
+    const text = element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
+    return { tag: element?.tagName.toLowerCase(), text: text.trim() };
+  });
+}
+
+/** Presses Tab until the focused element's text matches, as a keyboard user would. */
+async function tabTo(page, pattern, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    if (pattern.test((await focused(page)).text)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${pattern}`);
+}
+
+async function storedAnswers(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (!key.startsWith('interview-drill:default:')) continue;
+      const value = JSON.parse(localStorage.getItem(key));
+      out.push(...(value.answers || []));
+    }
+    return out;
+  });
+}
+
+function feedback(page) {
+  return page.getByRole('region', { name: /^Coach: / });
+}
+
+test('a strong and a weak typed answer mark the right key points before the model answer', async () => {
+  const { page, context, errors } = await openPage(env);
+  assert.equal(await page.locator('article h3').textContent(), PROMPT);
+  const box = page.getByRole('textbox', { name: 'Your answer' });
+
+  await box.fill(WEAK);
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+  await feedback(page).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Model answer' }).count(), 0, 'feedback comes first');
+  let text = (await feedback(page).textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /Coach: 0 of 5 key points/);
+  assert.match(text, /Missing: Standard error format/);
+  assert.match(text, /Missing: No internals leaked/);
+  assert.match(text, /Suggested grade: Again/);
+  const live = page.locator('[aria-live="polite"]').first();
+  assert.match(await live.textContent(), /covers 0 of 5 key points/);
+
+  await box.fill(STRONG);
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await feedback(page).getByText(/Coach: 5 of 5/).waitFor();
+  text = (await feedback(page).textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /Covered: Standard error format — you wrote “problem details”/i);
+  assert.match(text, /Covered: Stable machine-readable code/);
+  assert.match(text, /Covered: Precise status codes/);
+  assert.match(text, /Covered: No internals leaked — you wrote “stack trace”/);
+  assert.match(text, /Names a failure mode/);
+  assert.match(text, /Names an operational trade-off/);
+  assert.match(text, /Suggested grade: Easy/);
+  assert.deepEqual(await axeViolations(page), [], 'feedback view');
+
+  // The suggestion marks a button; the learner overrides it with Good.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const grades = page.getByRole('group', { name: 'How well did you recall it?' });
+  await grades.getByRole('button', { name: /^Easy .*\(suggested\)/ }).waitFor();
+  assert.equal(await grades.getByRole('button', { name: /\(suggested\)/ }).count(), 1);
+  assert.deepEqual(await axeViolations(page), [], 'revealed card with feedback');
+  await grades.getByRole('button', { name: /^Good\b/ }).click();
+  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+
+  const answers = await storedAnswers(page);
+  assert.equal(answers.length, 1);
+  assert.deepEqual({ how: answers[0].how, s: answers[0].s, g: answers[0].g }, { how: 't', s: 4, g: 3 });
+  await page.reload();
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  assert.match(await page.getByRole('region', { name: 'Statistics' }).textContent(), /Suggested grades you changed: 1 of 1 \(0 up, 1 down\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a follow-up chain walked by keyboard only is recorded with the review', async () => {
+  const { page, context, errors } = await openPage(env);
+  await page.locator('article h3').click();
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+  await tabTo(page, /^Take the follow-ups$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('Follow-up 1 of 3', { exact: true }).waitFor();
+  assert.equal((await focused(page)).text, 'When would you return 404 instead of 403?', 'focus on the follow-up');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).tag, 'textarea');
+  // Typing digits and spaces in the box never grades or reveals.
+  await page.keyboard.type('When 403 would reveal that another tenant 1 2 3 owns the order.');
+  await tabTo(page, /^Show hint$/);
+  await page.keyboard.press('Enter');
+  await page.getByText(/another tenant's order id/).waitFor();
+  assert.equal((await focused(page)).text, 'Show hint', 'focus stays on the toggle');
+  await tabTo(page, /^Next follow-up$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('Follow-up 2 of 3', { exact: true }).waitFor();
+  await tabTo(page, /^I answered it aloud$/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Stop here$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('You answered 2 of the 2 follow-ups you reached.').waitFor();
+  await page.keyboard.press('3');
+  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+  const [note] = await storedAnswers(page);
+  assert.deepEqual({ how: note.how, g: note.g, fr: note.fr, fa: note.fa }, { how: 'r', g: 3, fr: 2, fa: 2 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('saying it aloud runs a timer, then the ticked checklist suggests the grade', async () => {
+  const { page, context, errors } = await openPage(env, {}, { clock: Date.parse('2026-03-02T09:00:00Z') });
+  await page.getByRole('heading', { level: 2, name: 'Backend engineer interview' }).waitFor();
+  await page.getByRole('button', { name: 'Say it aloud' }).click();
+  const timer = page.getByRole('timer', { name: 'Speaking time' });
+  await timer.waitFor();
+  assert.equal(await timer.textContent(), '0:00');
+  await page.clock.fastForward(200_000);
+  await page.getByText('3:20', { exact: true }).waitFor();
+  assert.match(await page.locator('.idrill-aloud').first().textContent(), /over time/, 'three minutes expected');
+  await page.getByRole('button', { name: 'Stop timer and tick what I covered' }).click();
+  await page.getByRole('heading', { name: 'What did you cover?' }).waitFor();
+  await page.getByRole('checkbox', { name: 'Standard error format' }).check();
+  await page.getByRole('checkbox', { name: 'Stable machine-readable code' }).check();
+  await page.getByRole('checkbox', { name: 'Precise status codes' }).check();
+  await page.getByText('Suggested grade: Good.').waitFor();
+  // axe waits on timers of its own: let the clock run again.
+  await page.clock.resume();
+  assert.deepEqual(await axeViolations(page), [], 'checklist view');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('group', { name: 'How well did you recall it?' })
+    .getByRole('button', { name: /^Good .*\(suggested\)/ }).click();
+  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+  const [note] = await storedAnswers(page);
+  assert.deepEqual({ how: note.how, s: note.s, g: note.g }, { how: 'a', s: 3, g: 3 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
