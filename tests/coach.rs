@@ -16,6 +16,48 @@ struct Labelled {
     kind: String,
     answer: String,
     credited: Vec<String>,
+    /// Written before the matcher and content were tuned on the rest, as a
+    /// check that the tuning generalises; these rows count in the total too.
+    #[serde(default)]
+    held_out: bool,
+}
+
+/// True and false positives and false negatives over key points.
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Tally {
+    fn add(&mut self, credited: bool, expected: bool) {
+        match (credited, expected) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+
+    fn report(&self, name: &str) -> String {
+        format!(
+            "{name}: precision {:.3}, recall {:.3} (tp {}, fp {}, fn {})",
+            self.precision(),
+            self.recall(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
 }
 
 fn deck() -> Deck {
@@ -26,20 +68,56 @@ fn deck() -> Deck {
         .expect("backend")
 }
 
-/// Issue 7's target is 0.85 for both; the matcher is at 0.96 precision and
-/// 0.80 recall on this table, and these floors keep it from sliding back while
-/// recall on paraphrased answers is improved.
-const PRECISION_FLOOR: f64 = 0.95;
-const RECALL_FLOOR: f64 = 0.78;
-
-#[test]
-fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
+fn table() -> Vec<Labelled> {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/coach/answers.json"
     ))
     .expect("table");
-    let table: Vec<Labelled> = serde_json::from_str(&text).expect("table parses");
+    serde_json::from_str(&text).expect("table parses")
+}
+
+/// Issue 7's target is 0.85 for both; the matcher is at 0.96 precision and
+/// 0.81 recall on this table, and these floors keep it from sliding back while
+/// recall on paraphrased answers is improved.
+const PRECISION_FLOOR: f64 = 0.95;
+const RECALL_FLOOR: f64 = 0.78;
+
+/// Checks one labelled answer, adding to the tallies and noting each mistake.
+fn score(row: &Labelled, deck: &Deck, tallies: &mut [&mut Tally], misses: &mut Vec<String>) {
+    let question = deck
+        .question(&row.question)
+        .unwrap_or_else(|| panic!("no question {}", row.question));
+    for label in &row.credited {
+        assert!(
+            question.key_points.iter().any(|k| k.label == *label),
+            "{}: unknown label {label}",
+            row.question
+        );
+    }
+    let held_out = if row.held_out { ", held out" } else { "" };
+    for point in check(&row.answer, question).points {
+        let expected = row.credited.contains(&point.label);
+        for tally in tallies.iter_mut() {
+            tally.add(point.matched.is_some(), expected);
+        }
+        match (&point.matched, expected) {
+            (Some(words), false) => misses.push(format!(
+                "FP {} [{}{held_out}] {:?} via {words:?}",
+                row.question, row.kind, point.label
+            )),
+            (None, true) => misses.push(format!(
+                "FN {} [{}{held_out}] {:?}",
+                row.question, row.kind, point.label
+            )),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
+    let table = table();
     let deck = deck();
     let questions: BTreeSet<&str> = table.iter().map(|r| r.question.as_str()).collect();
     assert!(
@@ -48,48 +126,26 @@ fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
         table.len(),
         questions.len()
     );
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut all, mut held_out) = (Tally::default(), Tally::default());
     let mut misses = Vec::new();
     for row in &table {
-        let question = deck
-            .question(&row.question)
-            .unwrap_or_else(|| panic!("no question {}", row.question));
-        for label in &row.credited {
-            assert!(
-                question.key_points.iter().any(|k| k.label == *label),
-                "{}: unknown label {label}",
-                row.question
-            );
-        }
-        let feedback = check(&row.answer, question);
-        for point in &feedback.points {
-            let expected = row.credited.contains(&point.label);
-            match (point.matched.is_some(), expected) {
-                (true, true) => tp += 1,
-                (true, false) => {
-                    fp += 1;
-                    misses.push(format!(
-                        "FP {} [{}] {:?} via {:?}",
-                        row.question, row.kind, point.label, point.matched
-                    ));
-                }
-                (false, true) => {
-                    fn_ += 1;
-                    misses.push(format!(
-                        "FN {} [{}] {:?}",
-                        row.question, row.kind, point.label
-                    ));
-                }
-                (false, false) => {}
-            }
+        if row.held_out {
+            score(row, &deck, &mut [&mut all, &mut held_out], &mut misses);
+        } else {
+            score(row, &deck, &mut [&mut all], &mut misses);
         }
     }
-    let precision = tp as f64 / (tp + fp).max(1) as f64;
-    let recall = tp as f64 / (tp + fn_).max(1) as f64;
-    eprintln!("answers {}, questions {}: precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})", table.len(), questions.len());
+    let held_out_rows = table.iter().filter(|r| r.held_out).count();
+    let name = format!("answers {}, questions {}", table.len(), questions.len());
+    eprintln!("{}", all.report(&name));
+    eprintln!(
+        "{}",
+        held_out.report(&format!("held-out answers {held_out_rows}"))
+    );
     for miss in &misses {
         eprintln!("  {miss}");
     }
+    let (precision, recall) = (all.precision(), all.recall());
     assert!(precision >= PRECISION_FLOOR, "precision {precision:.3}");
     assert!(recall >= RECALL_FLOOR, "recall {recall:.3}");
 }
