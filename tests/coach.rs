@@ -77,11 +77,10 @@ fn table() -> Vec<Labelled> {
     serde_json::from_str(&text).expect("table parses")
 }
 
-/// Issue 7's target is 0.85 for both; the matcher is at 0.96 precision and
-/// 0.81 recall on this table, and these floors keep it from sliding back while
-/// recall on paraphrased answers is improved.
-const PRECISION_FLOOR: f64 = 0.95;
-const RECALL_FLOOR: f64 = 0.78;
+/// Issue 7's bar for both. The held-out rows are reported, not held to it:
+/// they show whether tuning on the rest generalises.
+const PRECISION_FLOOR: f64 = 0.85;
+const RECALL_FLOOR: f64 = 0.85;
 
 /// Checks one labelled answer (`row` is its index in the table), adding to the
 /// tallies and noting each mistake.
@@ -123,7 +122,7 @@ fn score(
 }
 
 #[test]
-fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
+fn precision_and_recall_on_the_labelled_table_reach_the_bar() {
     let table = table();
     let deck = deck();
     let questions: BTreeSet<&str> = table.iter().map(|r| r.question.as_str()).collect();
