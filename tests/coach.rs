@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use interview_drill::core::bank::Deck;
+use interview_drill::core::bank::{Deck, KeyPoint, Question};
 use interview_drill::core::coach::check;
 use interview_drill::core::progress::Grade;
 use serde::Deserialize;
@@ -16,6 +16,48 @@ struct Labelled {
     kind: String,
     answer: String,
     credited: Vec<String>,
+    /// Written before the matcher and content were tuned on the rest, as a
+    /// check that the tuning generalises; these rows count in the total too.
+    #[serde(default)]
+    held_out: bool,
+}
+
+/// True and false positives and false negatives over key points.
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Tally {
+    fn add(&mut self, credited: bool, expected: bool) {
+        match (credited, expected) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+
+    fn report(&self, name: &str) -> String {
+        format!(
+            "{name}: precision {:.3}, recall {:.3} (tp {}, fp {}, fn {})",
+            self.precision(),
+            self.recall(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
 }
 
 fn deck() -> Deck {
@@ -26,20 +68,62 @@ fn deck() -> Deck {
         .expect("backend")
 }
 
-/// Issue 7's target is 0.85 for both; the matcher is at 0.96 precision and
-/// 0.80 recall on this table, and these floors keep it from sliding back while
-/// recall on paraphrased answers is improved.
-const PRECISION_FLOOR: f64 = 0.95;
-const RECALL_FLOOR: f64 = 0.78;
-
-#[test]
-fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
+fn table() -> Vec<Labelled> {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/coach/answers.json"
     ))
     .expect("table");
-    let table: Vec<Labelled> = serde_json::from_str(&text).expect("table parses");
+    serde_json::from_str(&text).expect("table parses")
+}
+
+/// Issue 7's bar for both. The held-out rows are reported, not held to it:
+/// they show whether tuning on the rest generalises.
+const PRECISION_FLOOR: f64 = 0.85;
+const RECALL_FLOOR: f64 = 0.85;
+
+/// Checks one labelled answer (`row` is its index in the table), adding to the
+/// tallies and noting each mistake.
+fn score(
+    row_index: usize,
+    row: &Labelled,
+    deck: &Deck,
+    tallies: &mut [&mut Tally],
+    misses: &mut Vec<String>,
+) {
+    let question = deck
+        .question(&row.question)
+        .unwrap_or_else(|| panic!("no question {}", row.question));
+    for label in &row.credited {
+        assert!(
+            question.key_points.iter().any(|k| k.label == *label),
+            "{}: unknown label {label}",
+            row.question
+        );
+    }
+    let held_out = if row.held_out { ", held out" } else { "" };
+    for point in check(&row.answer, question).points {
+        let expected = row.credited.contains(&point.label);
+        for tally in tallies.iter_mut() {
+            tally.add(point.matched.is_some(), expected);
+        }
+        match (&point.matched, expected) {
+            (Some(words), false) => misses.push(format!(
+                "FP #{row_index} {} [{}{held_out}] {:?} via {words:?}",
+                row.question, row.kind, point.label
+            )),
+            (None, true) => misses.push(format!(
+                "FN #{row_index} {} [{}{held_out}] {:?}",
+                row.question, row.kind, point.label
+            )),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn precision_and_recall_on_the_labelled_table_reach_the_bar() {
+    let table = table();
     let deck = deck();
     let questions: BTreeSet<&str> = table.iter().map(|r| r.question.as_str()).collect();
     assert!(
@@ -48,84 +132,227 @@ fn precision_and_recall_on_the_labelled_table_hold_their_floor() {
         table.len(),
         questions.len()
     );
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut all, mut held_out) = (Tally::default(), Tally::default());
     let mut misses = Vec::new();
-    for row in &table {
-        let question = deck
-            .question(&row.question)
-            .unwrap_or_else(|| panic!("no question {}", row.question));
-        for label in &row.credited {
-            assert!(
-                question.key_points.iter().any(|k| k.label == *label),
-                "{}: unknown label {label}",
-                row.question
-            );
-        }
-        let feedback = check(&row.answer, question);
-        for point in &feedback.points {
-            let expected = row.credited.contains(&point.label);
-            match (point.matched.is_some(), expected) {
-                (true, true) => tp += 1,
-                (true, false) => {
-                    fp += 1;
-                    misses.push(format!(
-                        "FP {} [{}] {:?} via {:?}",
-                        row.question, row.kind, point.label, point.matched
-                    ));
-                }
-                (false, true) => {
-                    fn_ += 1;
-                    misses.push(format!(
-                        "FN {} [{}] {:?}",
-                        row.question, row.kind, point.label
-                    ));
-                }
-                (false, false) => {}
-            }
+    for (i, row) in table.iter().enumerate() {
+        if row.held_out {
+            score(i, row, &deck, &mut [&mut all, &mut held_out], &mut misses);
+        } else {
+            score(i, row, &deck, &mut [&mut all], &mut misses);
         }
     }
-    let precision = tp as f64 / (tp + fp).max(1) as f64;
-    let recall = tp as f64 / (tp + fn_).max(1) as f64;
-    eprintln!("answers {}, questions {}: precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})", table.len(), questions.len());
+    let held_out_rows = table.iter().filter(|r| r.held_out).count();
+    let name = format!("answers {}, questions {}", table.len(), questions.len());
+    eprintln!("{}", all.report(&name));
+    eprintln!(
+        "{}",
+        held_out.report(&format!("held-out answers {held_out_rows}"))
+    );
     for miss in &misses {
         eprintln!("  {miss}");
     }
+    let (precision, recall) = (all.precision(), all.recall());
     assert!(precision >= PRECISION_FLOOR, "precision {precision:.3}");
     assert!(recall >= RECALL_FLOOR, "recall {recall:.3}");
 }
 
+/// Key points that each show one matching rule in the edge cases below.
+const EDGE_POINTS: &[(&str, &[&str])] = &[
+    ("Idempotency key", &["idempotency key", "dedupe key"]),
+    (
+        "Retries with backoff",
+        &["retries with backoff", "exponential backoff"],
+    ),
+    ("Never average percentiles", &["average percentiles"]),
+    ("Stale reads", &["asynchronous replication", "stale read"]),
+    ("Rate limit headers", &["rate limit headers"]),
+    ("Bounded attempts", &["3 attempts"]),
+    ("Event id", &["event id"]),
+    ("Common words only", &["cache", "the cache", "retry"]),
+];
+
+/// A question with just these key points.
+fn question_with(points: &[(&str, &[&str])]) -> Question {
+    Question {
+        id: "edge-cases".into(),
+        topic: "api-design".into(),
+        difficulty: 1,
+        minutes: 1,
+        tags: Vec::new(),
+        prompt: Vec::new(),
+        answer: Vec::new(),
+        key_points: points
+            .iter()
+            .map(|(label, phrases)| KeyPoint {
+                label: (*label).into(),
+                phrases: phrases.iter().map(|p| (*p).into()).collect(),
+            })
+            .collect(),
+        follow_ups: Vec::new(),
+        concerns: Vec::new(),
+    }
+}
+
 #[test]
-fn edge_cases_never_panic_and_credit_nothing_false() {
-    let deck = deck();
-    let question = deck.question("idempotent-payment-api").expect("question");
-    let rows: Vec<(&str, usize)> = vec![
-        ("", 0),
-        ("   \n\t ", 0),
-        ("🔁💳✅🙂", 0),
-        ("cache", 0),
-        ("支付请求使用幂等键，重复请求返回同一结果。", 0),
-        ("Ich würde einen Idempotency-Key vom Client verlangen.", 1),
+fn edge_cases_credit_exactly_what_a_fair_grader_would() {
+    let question = question_with(EDGE_POINTS);
+    let filler =
+        "Under heavy traffic the team measured throughput, watched dashboards and kept notes. "
+            .repeat(240);
+    let huge = format!("{filler}Each payment carries an idempotency key.");
+    assert!(huge.len() >= 20_000);
+    let rows: Vec<(&str, String, &[&str])> = vec![
+        ("empty", String::new(), &[]),
+        ("whitespace only", "  \n\t \r\n ".into(), &[]),
+        (
+            "Cyrillic",
+            "Клиент передаёт ключ идемпотентности, сервер повторяет первый ответ.".into(),
+            &[],
+        ),
+        (
+            "Chinese",
+            "客户端发送幂等键，重复请求返回同一结果。".into(),
+            &[],
+        ),
+        (
+            "Japanese",
+            "冪等キーを使って、同じ応答を返します。".into(),
+            &[],
+        ),
+        (
+            "Arabic",
+            "يرسل العميل مفتاحا فريدا مع كل طلب دفع.".into(),
+            &[],
+        ),
+        ("emoji only", "🔁💳✅🙂👍🏽🤷‍♂️".into(), &[]),
+        (
+            "emoji between words",
+            "idempotency🔑key".into(),
+            &["Idempotency key"],
+        ),
+        (
+            "Latin inside Chinese",
+            "重试时使用exponential backoff。".into(),
+            &["Retries with backoff"],
+        ),
+        ("a single common word", "cache".into(), &[]),
+        (
+            "common words only",
+            "We retry and use the cache.".into(),
+            &[],
+        ),
+        ("repeated words", "retries ".repeat(3_000), &[]),
+        (
+            "repeated phrase words",
+            "idempotency idempotency key key".into(),
+            &["Idempotency key"],
+        ),
+        ("a very long single word", "x".repeat(20_000), &[]),
+        (
+            "phrase words run together at length",
+            "idempotencykey".repeat(1_500),
+            &[],
+        ),
+        ("a 20,000-character answer", huge, &["Idempotency key"]),
+        (
+            "a phrase split across lines",
+            "send an idempotency\nkey with every payment".into(),
+            &["Idempotency key"],
+        ),
+        (
+            "a phrase split across sentences",
+            "We check idempotency. Key rotation is separate.".into(),
+            &[],
+        ),
+        (
+            "swapped letters",
+            "retries with bakcoff".into(),
+            &["Retries with backoff"],
+        ),
+        ("no", "No retries with backoff: fail fast.".into(), &[]),
+        ("never", "We never use exponential backoff.".into(), &[]),
+        (
+            "a negation inside the phrase",
+            "retries with no backoff".into(),
+            &[],
+        ),
+        (
+            "a negation ends at a comma",
+            "No, exponential backoff with a cap.".into(),
+            &["Retries with backoff"],
+        ),
+        (
+            "not just",
+            "Not just retries with backoff but jitter too.".into(),
+            &["Retries with backoff"],
+        ),
+        (
+            "a restriction stated with never",
+            "Never average percentiles across hosts.".into(),
+            &["Never average percentiles"],
+        ),
+        (
+            "a restriction stated with don't",
+            "Don't average percentiles.".into(),
+            &["Never average percentiles"],
+        ),
+        (
+            "a negating prefix is not a typo",
+            "synchronous replication".into(),
+            &[],
+        ),
+        (
+            "a typo in a long word",
+            "asynchronus replication".into(),
+            &["Stale reads"],
+        ),
+        (
+            "two words written as one",
+            "return ratelimit headers".into(),
+            &["Rate limit headers"],
+        ),
+        (
+            "one word written as two",
+            "exponential back off".into(),
+            &["Retries with backoff"],
+        ),
+        (
+            "hyphenated",
+            "exponential back-off".into(),
+            &["Retries with backoff"],
+        ),
+        (
+            "number words",
+            "three attempts at most".into(),
+            &["Bounded attempts"],
+        ),
+        (
+            "a synonym",
+            "dedupe on the event identifier".into(),
+            &["Event id"],
+        ),
     ];
-    for (answer, at_least) in rows {
-        let feedback = check(answer, question);
-        let covered = feedback
+    for (name, answer, expected) in rows {
+        let feedback = check(&answer, &question);
+        let credited: Vec<&str> = feedback
             .points
             .iter()
             .filter(|p| p.matched.is_some())
-            .count();
-        assert!(covered >= at_least, "{answer:?}: {covered}");
-        if at_least == 0 {
-            assert_eq!(covered, 0, "{answer:?}");
-            assert_eq!(feedback.suggested, Grade::Again);
+            .map(|p| p.label.as_str())
+            .collect();
+        assert_eq!(credited, expected, "{name}: {feedback:?}");
+        assert!(feedback.coverage.is_finite(), "{name}");
+        if expected.is_empty() {
+            assert_eq!(feedback.suggested, Grade::Again, "{name}");
         }
-        assert!(feedback.coverage.is_finite());
     }
-    // A huge answer is handled (the criterion benchmark times it).
-    let huge = "The client sends an idempotency key; we store the first response and replay it. "
-        .repeat(250);
-    assert!(huge.len() >= 20_000);
-    let feedback = check(&huge, question);
-    assert!(feedback.points.iter().any(|p| p.matched.is_some()));
+}
+
+#[test]
+fn a_question_without_key_points_covers_nothing() {
+    let feedback = check("idempotency key", &question_with(&[]));
+    assert!(feedback.points.is_empty());
+    assert_eq!(feedback.coverage, 0.0);
 }
 
 #[test]
