@@ -4,6 +4,7 @@
 //! Time and random seeds arrive as plain values in messages.
 
 pub mod bank;
+pub mod calendar;
 pub mod coach;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
