@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod fsrs;
 pub mod ledger;
+pub mod mock;
 pub mod notice;
 pub mod persist;
 pub mod progress;
