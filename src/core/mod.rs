@@ -14,6 +14,7 @@ pub mod ledger;
 pub mod mock;
 pub mod notice;
 pub mod persist;
+pub mod plan;
 pub mod progress;
 pub mod rich;
 pub mod schedule;
