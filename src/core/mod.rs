@@ -9,6 +9,7 @@ pub mod coach;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod deadline;
 pub mod fsrs;
 pub mod ledger;
 pub mod mock;

@@ -22,6 +22,7 @@ pub use ticks::{auto_done, statuses, Status};
 
 use std::collections::BTreeSet;
 
+use super::deadline::PrepWindow;
 use super::mock::{AnswerStyle, RoundSetup};
 use super::time::Moment;
 
@@ -150,6 +151,15 @@ impl Plan {
     /// Today's part of the plan, if today is a plan day.
     pub fn today(&self, now: Moment) -> Option<&PlanDay> {
         self.day(now.local_day())
+    }
+
+    /// The days the review queue brings cards forward over
+    /// (`deadline::bring_forward`).
+    pub fn window(&self) -> PrepWindow {
+        PrepWindow {
+            first_day: self.first_day,
+            interview_day: self.interview_day,
+        }
     }
 
     /// Days until the interview: 0 on the day, negative once it has passed.
