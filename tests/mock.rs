@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 
 use interview_drill::core::bank::{ConcernKind, Deck};
 use interview_drill::core::mock::{
-    decode_history, decode_round, encode_history, encode_round, finish, pick, report, update,
-    AnswerStyle, Ending, History, Round, RoundEffect, RoundMsg, RoundRecord, RoundSetup,
-    HISTORY_CAP,
+    decode_history, decode_round, encode_history, encode_round, finish, format_clock, minutes,
+    pick, report, update, AnswerStyle, Ending, History, Round, RoundEffect, RoundMsg, RoundRecord,
+    RoundSetup, HISTORY_CAP,
 };
 use interview_drill::core::persist::LoadError;
 use interview_drill::core::progress::{Grade, ReviewKind};
@@ -669,4 +669,77 @@ fn a_stored_report_reopens_with_the_same_figures() {
     assert_eq!(reopened.report, r.report);
     assert_eq!(reopened.report.score, 45);
     assert_eq!(reopened.setup.style, AnswerStyle::Aloud);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Histories from any tabs merge to the same newest fifty, in any order
+    /// and any grouping, however often merged.
+    #[test]
+    fn history_merges_are_a_set_union_with_a_cap(
+        tabs in proptest::collection::vec(
+            proptest::collection::vec((0i64..80, 0u64..3), 0..40),
+            3,
+        ),
+    ) {
+        let template = record(T0, 0);
+        let history = |rounds: &Vec<(i64, u64)>| {
+            History::from_records(rounds.iter().map(|&(minute, seed)| {
+                let mut r = template.clone();
+                r.started = Moment::new(T0 + minute * MINUTE, 60);
+                r.seed = seed;
+                r
+            }))
+        };
+        let (a, b, c) = (history(&tabs[0]), history(&tabs[1]), history(&tabs[2]));
+        let merge = |x: &History, y: &History| {
+            let mut out = x.clone();
+            out.merge(y);
+            out
+        };
+        let left = merge(&merge(&a, &b), &c);
+        let right = merge(&a, &merge(&b, &c));
+        prop_assert_eq!(&left, &right);
+        prop_assert_eq!(&merge(&c, &merge(&b, &a)), &left);
+        prop_assert_eq!(&merge(&left, &b), &left);
+        let all: BTreeSet<(i64, u64)> = tabs.iter().flatten().copied().collect();
+        prop_assert_eq!(left.len(), all.len().min(HISTORY_CAP));
+        prop_assert_eq!(decode_history(&encode_history(&left)), Ok(left));
+    }
+}
+
+#[test]
+fn countdown_labels_use_whole_numbers() {
+    // Each row: milliseconds left, then the clock and the minutes as said.
+    let rows = [
+        (0, "0:00", "0 minutes"),
+        (-5, "0:00", "0 minutes"),
+        (1, "0:01", "0 minutes"),
+        (59_001, "1:00", "1 minute"),
+        (60_000, "1:00", "1 minute"),
+        (245_000, "4:05", "4 minutes"),
+        (30 * MINUTE, "30:00", "30 minutes"),
+    ];
+    for (ms, clock, said) in rows {
+        assert_eq!(format_clock(ms), clock, "{ms}");
+        assert_eq!(minutes(ms), said, "{ms}");
+    }
+}
+
+#[test]
+fn extreme_stored_moments_do_not_overflow() {
+    let good = encode_round(&three_minute_round(AnswerStyle::Typed));
+    let since = format!(r#""since":{{"t":{T0},"tz":60}}"#);
+    assert!(good.contains(&since), "{good}");
+    for t in [i64::MIN, i64::MAX] {
+        let text = good.replace(&since, &format!(r#""since":{{"t":{t},"tz":60}}"#));
+        let mut round = decode_round(&text).expect("a moment is any millisecond");
+        for now in [i64::MIN, 0, i64::MAX] {
+            update(&mut round, RoundMsg::Tick(Moment::new(now, 60)));
+            let _ = round.remaining_ms(Moment::new(now, 60));
+        }
+        update(&mut round, RoundMsg::Stop(Moment::new(i64::MAX, 60)));
+        let _ = finish(&round, &deck());
+    }
 }

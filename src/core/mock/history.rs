@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use super::{Report, RoundId, RoundSetup};
 use crate::core::time::Moment;
 
-/// Rounds kept. A record is about 1.5 KB of JSON, so 50 take under 100 KB of
-/// a storage quota shared with the review history.
+/// Rounds kept. A five-question record is under 1 KB of JSON (answers are
+/// not kept, only what the report shows), so 50 take about 40 KB of a
+/// storage quota shared with the review history.
 pub const HISTORY_CAP: usize = 50;
 
 /// One finished round.

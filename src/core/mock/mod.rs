@@ -241,7 +241,9 @@ impl Round {
             .iter()
             .filter_map(|&i| deck.questions.get(i))
             .map(|q| {
-                let limit_ms = i64::from(setup.minutes.unwrap_or(q.minutes).max(1)) * 60_000;
+                // Within the range a stored round may hold, whatever content says.
+                let minutes = setup.minutes.unwrap_or(q.minutes).clamp(1, MAX_MINUTES);
+                let limit_ms = i64::from(minutes) * 60_000;
                 Item {
                     question: q.id.clone(),
                     limit_ms,
@@ -310,7 +312,9 @@ impl Round {
             return 0;
         };
         let running = match self.running_since {
-            Some(since) if index == self.current => (now.unix_ms - since.unix_ms).max(0),
+            Some(since) if index == self.current => {
+                now.unix_ms.saturating_sub(since.unix_ms).max(0)
+            }
             _ => 0,
         };
         item.used_ms.saturating_add(running).min(item.limit_ms)
@@ -351,7 +355,7 @@ impl Round {
             return Settled::Nothing;
         };
         let before = item.used_ms;
-        let elapsed = (now.unix_ms - since.unix_ms).max(0);
+        let elapsed = now.unix_ms.saturating_sub(since.unix_ms).max(0);
         item.used_ms = before.saturating_add(elapsed).min(item.limit_ms);
         self.running_since = Some(now);
         if item.used_ms >= item.limit_ms {

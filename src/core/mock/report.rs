@@ -256,7 +256,7 @@ pub fn reviews(round: &Round, report: &Report) -> Vec<Review> {
         };
         let mut at = ended.at;
         if let Some(previous) = out.last() {
-            at.unix_ms = at.unix_ms.max(previous.at.unix_ms + 1);
+            at.unix_ms = at.unix_ms.max(previous.at.unix_ms.saturating_add(1));
         }
         out.push(Review {
             at,

@@ -299,9 +299,15 @@ pub fn decode_round(text: &str) -> Result<Round, LoadError> {
     Ok(round)
 }
 
+/// The longest a question can last: the most minutes and a follow-up.
+const MAX_LIMIT_MS: i64 = MAX_MINUTES as i64 * 60_000 + FOLLOW_UP_MS;
+
+fn times_fit(used: i64, limit: i64) -> bool {
+    0 < limit && limit <= MAX_LIMIT_MS && 0 <= used && used <= limit
+}
+
 fn item_from(item: ItemV1, before_current: bool) -> Result<Item, LoadError> {
-    let max_limit = i64::from(MAX_MINUTES) * 60_000 + FOLLOW_UP_MS;
-    if item.limit <= 0 || item.limit > max_limit || item.used < 0 || item.used > item.limit {
+    if !times_fit(item.used, item.limit) {
         return Err(shape(&format!("`{}` has impossible times", item.q)));
     }
     if item.pts > MAX_PARTS || item.nfu > MAX_PARTS || item.chk.iter().any(|&c| c >= item.pts) {
@@ -448,11 +454,14 @@ pub fn decode_history(text: &str) -> Result<History, LoadError> {
 }
 
 fn record_from(r: RecordV1) -> Result<RoundRecord, LoadError> {
+    if r.qs.len() > MAX_QUESTIONS {
+        return Err(shape("a round has 1 to 20 questions"));
+    }
     let questions = r
         .qs
         .into_iter()
         .map(|q| {
-            if q.of > MAX_PARTS || q.pts.iter().any(|&p| p >= q.of) || q.used < 0 || q.limit < 0 {
+            if q.of > MAX_PARTS || q.pts.iter().any(|&p| p >= q.of) || !times_fit(q.used, q.limit) {
                 return Err(shape(&format!("`{}` has impossible figures", q.q)));
             }
             let grade =
