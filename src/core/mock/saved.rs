@@ -1,6 +1,6 @@
-//! The stored forms of a round in progress and of the history of rounds:
-//! small JSON envelopes, separate types from the live model (a stored shape is
-//! a promise to every browser that saved one).
+//! The stored form of a round in progress, and the envelope and parts it
+//! shares with the history's: small JSON, separate types from the live model
+//! (a stored shape is a promise to every browser that saved one).
 //!
 //! Reading never panics and never trusts a number: anything inconsistent is
 //! an error, and the shell keeps a copy of what it could not read, as it does
@@ -8,25 +8,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::history::{History, RoundRecord};
-use super::report::{question_score, FollowUpReport, QuestionReport, Report};
 use super::{
     AnswerStyle, AskedFollowUp, Ended, Ending, Item, Round, RoundSetup, FOLLOW_UP_MS, MAX_MINUTES,
     MAX_QUESTIONS,
 };
 use crate::core::persist::{LoadError, APP};
-use crate::core::progress::Grade;
 use crate::core::time::Moment;
 
-const VERSION: u64 = 1;
+pub(super) const VERSION: u64 = 1;
 const ROUND_KIND: &str = "mock-round";
-const HISTORY_KIND: &str = "mock-history";
 /// No question has more key points or follow-ups than this; a stored count
 /// above it is damage, not content (and must not size an allocation).
-const MAX_PARTS: usize = 64;
+pub(super) const MAX_PARTS: usize = 64;
 
 #[derive(Serialize, Deserialize)]
-struct MomentV1 {
+pub(super) struct MomentV1 {
     t: i64,
     tz: i32,
 }
@@ -41,7 +37,7 @@ impl From<Moment> for MomentV1 {
 }
 
 impl MomentV1 {
-    fn moment(&self) -> Result<Moment, LoadError> {
+    pub(super) fn moment(&self) -> Result<Moment, LoadError> {
         // Offsets on Earth are within ±14 hours.
         if self.tz.abs() > 16 * 60 {
             return Err(shape("a time zone offset is out of range"));
@@ -51,7 +47,7 @@ impl MomentV1 {
 }
 
 #[derive(Serialize, Deserialize)]
-struct SetupV1 {
+pub(super) struct SetupV1 {
     n: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     topics: Vec<String>,
@@ -77,7 +73,7 @@ impl From<&RoundSetup> for SetupV1 {
 }
 
 impl SetupV1 {
-    fn setup(self) -> Result<RoundSetup, LoadError> {
+    pub(super) fn setup(self) -> Result<RoundSetup, LoadError> {
         let style = match self.style.as_str() {
             "typed" => AnswerStyle::Typed,
             "aloud" => AnswerStyle::Aloud,
@@ -97,7 +93,7 @@ impl SetupV1 {
     }
 }
 
-fn is_false(b: &bool) -> bool {
+pub(super) fn is_false(b: &bool) -> bool {
     !*b
 }
 
@@ -171,11 +167,11 @@ struct Envelope {
     kind: String,
 }
 
-fn shape(what: &str) -> LoadError {
+pub(super) fn shape(what: &str) -> LoadError {
     LoadError::WrongShape(what.to_string())
 }
 
-fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
+pub(super) fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
     let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
             shape("expected a JSON object")
@@ -198,11 +194,11 @@ fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
     Ok(())
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, LoadError> {
+pub(super) fn parse<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, LoadError> {
     serde_json::from_str(text).map_err(|e| shape(&e.to_string()))
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
+pub(super) fn to_json<T: Serialize>(value: &T) -> String {
     // Plain structs of strings and numbers always serialise.
     serde_json::to_string(value).unwrap_or_default()
 }
@@ -302,7 +298,7 @@ pub fn decode_round(text: &str) -> Result<Round, LoadError> {
 /// The longest a question can last: the most minutes and a follow-up.
 const MAX_LIMIT_MS: i64 = MAX_MINUTES as i64 * 60_000 + FOLLOW_UP_MS;
 
-fn times_fit(used: i64, limit: i64) -> bool {
+pub(super) fn times_fit(used: i64, limit: i64) -> bool {
     0 < limit && limit <= MAX_LIMIT_MS && 0 <= used && used <= limit
 }
 
@@ -357,146 +353,5 @@ fn item_from(item: ItemV1, before_current: bool) -> Result<Item, LoadError> {
         follow_ups: item.nfu,
         warned: item.warned,
         ended,
-    })
-}
-
-#[derive(Serialize, Deserialize)]
-struct QuestionV1 {
-    q: String,
-    topic: String,
-    used: i64,
-    limit: i64,
-    #[serde(default, skip_serializing_if = "is_false")]
-    out: bool,
-    /// Key points covered, by index.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pts: Vec<usize>,
-    /// How many key points the question has.
-    of: usize,
-    #[serde(default, skip_serializing_if = "is_false")]
-    f: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    x: bool,
-    /// The follow-up asked (by index) and whether it was answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    fu: Option<(usize, bool)>,
-    /// 1 Again to 4 Easy; absent when the question was not reached.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    g: Option<u8>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct RecordV1 {
-    start: MomentV1,
-    seed: u64,
-    deck: String,
-    setup: SetupV1,
-    qs: Vec<QuestionV1>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct HistoryV1 {
-    app: String,
-    v: u64,
-    kind: String,
-    rounds: Vec<RecordV1>,
-}
-
-/// The history as stored under `HISTORY_KEY`, oldest round first. Scores,
-/// the weakest topic and the drill-again list are derived again on reading,
-/// so they are not stored.
-pub fn encode_history(history: &History) -> String {
-    let mut rounds: Vec<RecordV1> = history
-        .rounds()
-        .map(|r| RecordV1 {
-            start: r.started.into(),
-            seed: r.seed,
-            deck: r.deck.clone(),
-            setup: (&r.setup).into(),
-            qs: r
-                .report
-                .questions
-                .iter()
-                .map(|q| QuestionV1 {
-                    q: q.question.clone(),
-                    topic: q.topic.clone(),
-                    used: q.used_ms,
-                    limit: q.limit_ms,
-                    out: q.timed_out,
-                    pts: q.covered.clone(),
-                    of: q.points,
-                    f: q.names_failure,
-                    x: q.names_trade_off,
-                    fu: q.follow_up.map(|f| (f.index, f.answered)),
-                    g: q.grade.map(Grade::number),
-                })
-                .collect(),
-        })
-        .collect();
-    rounds.reverse();
-    to_json(&HistoryV1 {
-        app: APP.into(),
-        v: VERSION,
-        kind: HISTORY_KIND.into(),
-        rounds,
-    })
-}
-
-pub fn decode_history(text: &str) -> Result<History, LoadError> {
-    check_envelope(text, HISTORY_KIND)?;
-    let stored: HistoryV1 = parse(text)?;
-    let records = stored
-        .rounds
-        .into_iter()
-        .map(record_from)
-        .collect::<Result<Vec<RoundRecord>, LoadError>>()?;
-    Ok(History::from_records(records))
-}
-
-fn record_from(r: RecordV1) -> Result<RoundRecord, LoadError> {
-    if r.qs.len() > MAX_QUESTIONS {
-        return Err(shape("a round has 1 to 20 questions"));
-    }
-    let questions = r
-        .qs
-        .into_iter()
-        .map(|q| {
-            if q.of > MAX_PARTS || q.pts.iter().any(|&p| p >= q.of) || !times_fit(q.used, q.limit) {
-                return Err(shape(&format!("`{}` has impossible figures", q.q)));
-            }
-            let grade =
-                q.g.map(|g| Grade::from_number(g).ok_or_else(|| shape("a grade is out of range")))
-                    .transpose()?;
-            let follow_up =
-                q.fu.map(|(index, answered)| FollowUpReport { index, answered });
-            let reached = grade.is_some();
-            let score = if reached {
-                question_score(q.pts.len(), q.of, q.f, q.x, follow_up)
-            } else {
-                0
-            };
-            Ok(QuestionReport {
-                question: q.q,
-                topic: q.topic,
-                reached,
-                used_ms: q.used,
-                limit_ms: q.limit,
-                timed_out: q.out,
-                covered: q.pts,
-                points: q.of,
-                names_failure: q.f,
-                names_trade_off: q.x,
-                follow_up,
-                grade,
-                score,
-            })
-        })
-        .collect::<Result<Vec<QuestionReport>, LoadError>>()?;
-    Ok(RoundRecord {
-        started: r.start.moment()?,
-        seed: r.seed,
-        deck: r.deck,
-        setup: r.setup.setup()?,
-        report: Report::from_questions(questions),
     })
 }
