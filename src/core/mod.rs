@@ -5,14 +5,18 @@
 
 pub mod answer_note;
 pub mod bank;
+pub mod calendar;
 pub mod coach;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod deadline;
 pub mod fsrs;
 pub mod ledger;
+pub mod mock;
 pub mod notice;
 pub mod persist;
+pub mod plan;
 pub mod progress;
 pub mod rich;
 pub mod schedule;
