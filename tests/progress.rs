@@ -80,6 +80,27 @@ fn every_format_ever_written_still_loads() {
 }
 
 #[test]
+fn answer_notes_load_and_write_back_unchanged() {
+    let raw = fixture("v2-log-answers.json");
+    let ledger = decode(&raw).expect("log with answers");
+    let notes: Vec<_> = ledger.notes.iter().collect();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0].style, AnswerStyle::Typed);
+    assert_eq!(
+        (notes[0].suggested, notes[0].chosen),
+        (Some(Grade::Easy), Grade::Good)
+    );
+    assert!(notes[0].overridden());
+    assert_eq!(
+        (notes[0].follow_ups_reached, notes[0].follow_ups_answered),
+        (2, 1)
+    );
+    assert_eq!(notes[1].style, AnswerStyle::Aloud);
+    assert!(!notes[1].overridden());
+    assert_eq!(encode_log(&ledger, "q4k9m2z7bb"), raw.trim_end());
+}
+
+#[test]
 fn format_one_migrates_and_keeps_unknown_fields_on_write() {
     let ledger = decode(&fixture("v1-progress.json")).expect("v1");
     let base = encode_base(&ledger);
