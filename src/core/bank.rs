@@ -93,6 +93,16 @@ impl ConcernKind {
     }
 }
 
+/// Ids are slugs: stable, readable in links, and safe as storage key parts.
+pub fn is_valid_id(id: &str) -> bool {
+    (3..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
 /// How hard a question is, as the learner sees it.
 pub fn difficulty_label(difficulty: u8) -> &'static str {
     match difficulty {

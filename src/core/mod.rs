@@ -22,6 +22,7 @@ pub mod rich;
 pub mod schedule;
 pub mod session;
 pub mod settings;
+pub mod share;
 pub mod snippet;
 pub mod stats;
 pub mod time;

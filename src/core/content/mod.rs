@@ -12,10 +12,10 @@ use std::fmt;
 
 use serde::Deserialize;
 
+pub use super::bank::is_valid_id;
 use super::bank::{Deck, Topic, BUILTIN_TOPICS};
 #[allow(unused_imports)] // used by native tests, not by build.rs
 pub use markdown::{parse_blocks, parse_line};
-pub use question::is_valid_id;
 use question::{parse_question, Report};
 
 /// One problem in one content file.

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::super::bank::Question;
+use super::super::bank::{is_valid_id, Question};
 use super::markdown::{parse_line, MarkdownError};
 use super::sections::{parse_answer, parse_concerns, parse_follow_ups, parse_key_points};
 use super::ContentError;
@@ -246,16 +246,6 @@ fn parse_front_matter(
         ok = false;
     }
     ok.then_some(meta)
-}
-
-/// Ids are slugs: stable, readable in links, and safe as storage key parts.
-pub fn is_valid_id(id: &str) -> bool {
-    (3..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
 }
 
 /// Returns the four sections in order, reporting missing, unknown, duplicate
