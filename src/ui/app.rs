@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::bank::Deck;
 use crate::core::config::{Config, DrillMode, Theme};
 use crate::core::session::{update, AnswerMsg, Model, Msg, Section};
 use crate::store::{full_key, Store};
@@ -34,9 +35,22 @@ impl PartialEq for StoreHandle {
     }
 }
 
+/// A deck given to the app directly (a deck builder's preview), compared by identity.
+#[derive(Clone)]
+pub struct DeckHandle(pub Rc<Deck>);
+
+impl PartialEq for DeckHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Config,
+    /// Drill this deck instead of the built-in deck named in `config`.
+    #[prop_or_default]
+    pub deck: Option<DeckHandle>,
     pub store: StoreHandle,
     /// Set when the shell could not open browser storage and gave a memory store.
     #[prop_or_default]
@@ -60,7 +74,8 @@ pub fn App(props: &AppProps) -> Html {
     // Whether loose logs are worth compacting, learnt while booting.
     let worth_compacting = use_mut_ref(|| false);
     let model: Shared = use_mut_ref(|| {
-        boot(&props.config, &runtime, props.storage_problem.clone()).map(|(model, worth)| {
+        let deck = props.deck.as_ref().map(|d| Rc::clone(&d.0));
+        boot(&props.config, deck, &runtime, props.storage_problem.clone()).map(|(model, worth)| {
             *worth_compacting.borrow_mut() = worth;
             model
         })

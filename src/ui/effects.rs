@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Callback;
 
+use crate::core::bank::Deck;
 use crate::core::config::Config;
 use crate::core::ledger::Ledger;
 use crate::core::session::{Effect, Model, Msg, Start};
@@ -38,10 +39,14 @@ impl Runtime {
 /// Returns whether loose keys are worth compacting.
 pub fn boot(
     config: &Config,
+    deck: Option<Rc<Deck>>,
     runtime: &Runtime,
     storage_problem: Option<String>,
 ) -> Result<(Model, bool), String> {
-    let deck = scoped(decks::find(&config.deck)?, config);
+    let deck = match deck {
+        Some(deck) => deck,
+        None => Rc::new(scoped(decks::find(&config.deck)?, config)),
+    };
     let now = platform::now();
     let (restored, backups, storage_problem) = match storage_problem {
         Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
@@ -57,7 +62,7 @@ pub fn boot(
             .collect()
     });
     let mut model = Model::start(Start {
-        deck: Rc::new(deck),
+        deck,
         topic: config.topic.clone(),
         restored,
         backups,

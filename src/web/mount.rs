@@ -20,6 +20,7 @@ pub fn mount(root: Element, config: Config, problems: Vec<String>) {
         };
     let props = AppProps {
         config,
+        deck: None,
         store: StoreHandle(store),
         storage_problem,
         problems,
