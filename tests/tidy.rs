@@ -69,10 +69,25 @@ fn no_raw_html_injection_anywhere() {
         "insert_adjacent_html",
         "dangerously",
         "document.write",
+        "innerHTML",
+        "outerHTML",
+        "srcdoc",
+        "createContextualFragment",
+        "DOMParser",
+        "from_html",
     ];
     let mut problems = Vec::new();
     let mut files = rust_files(&root().join("src"));
     files.push(root().join("index.html"));
+    // The hand-written JavaScript that ships with the page.
+    if let Ok(entries) = fs::read_dir(root().join("src").join("web")) {
+        files.extend(
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "html")),
+        );
+    }
     for path in files {
         let text = fs::read_to_string(&path).unwrap_or_default();
         for (n, line) in text.lines().enumerate() {

@@ -126,6 +126,8 @@ async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
         store: StoreHandle(store),
         storage_problem: None,
         problems: Vec::new(),
+        deck: None,
+        links_base: String::new(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
@@ -208,8 +210,8 @@ async fn mount_widget_uses_a_shadow_root_and_mounts_once() {
         .expect("attr");
     host.set_attribute("data-theme", "dark").expect("attr");
     host.set_attribute("data-questions", "nope").expect("attr");
-    interview_drill::web::embed::mount_widget(host.clone()).expect("mounts");
-    interview_drill::web::embed::mount_widget(host.clone()).expect("second call is harmless");
+    interview_drill::web::embed::mount_widget(host.clone(), None).expect("mounts");
+    interview_drill::web::embed::mount_widget(host.clone(), None).expect("second call is harmless");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert_eq!(

@@ -56,6 +56,10 @@ pub struct Config {
     pub title: Option<String>,
     /// Separates stored progress: widgets with the same namespace share it.
     pub namespace: String,
+    /// Open what the page's link fragment shares (a question, a drill, a
+    /// deck). Only a page made for practice asks for it: a blog's own
+    /// anchors are none of the widget's business.
+    pub follow_links: bool,
 }
 
 impl Default for Config {
@@ -70,6 +74,7 @@ impl Default for Config {
             theme: Theme::Auto,
             title: None,
             namespace: "default".into(),
+            follow_links: false,
         }
     }
 }
@@ -171,6 +176,11 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
                     ));
                 }
             }
+            "links" => match value {
+                "follow" => config.follow_links = true,
+                "" | "ignore" => config.follow_links = false,
+                other => problems.push(not_allowed("data-links", other, "follow, ignore")),
+            },
             "load" if !matches!(value, "" | "lazy" | "eager") => {
                 problems.push(not_allowed("data-load", value, "lazy, eager"));
             }

@@ -6,15 +6,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::bank::Deck;
+use crate::core::bank::{Deck, Question};
 use crate::core::config::{Config, DrillMode, Theme};
+use crate::core::rich::plain_text;
 use crate::core::session::{update, AnswerMsg, Model, Msg, Section};
+use crate::core::share::{drill_link, question_link, DrillLink, DrillMode as LinkMode};
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
-use crate::ui::effects::{self, boot, Runtime};
+use crate::ui::effects::{self, boot, BootError, Runtime};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
+use crate::ui::links::{damaged_link, my_decks_view, share_button, shared_banner};
 use crate::ui::mode_bar::mode_bar;
 use crate::ui::nav::nav;
 use crate::ui::notice::notice;
@@ -23,7 +26,7 @@ use crate::ui::settings::settings_view;
 use crate::ui::stats::stats_view;
 use crate::ui::topic_filter::topic_filter;
 use crate::web::storage_events::on_storage_change;
-use crate::web::{bus, platform};
+use crate::web::{address, bus, platform};
 
 /// A shared store; equal when it is the same store.
 #[derive(Clone)]
@@ -58,9 +61,12 @@ pub struct AppProps {
     /// Messages about the embed's attributes, each already replaced by its default.
     #[prop_or_default]
     pub problems: Vec<String>,
+    /// The practice page's address without a fragment: shared links open there.
+    #[prop_or_default]
+    pub links_base: String,
 }
 
-type Shared = Rc<RefCell<Result<Model, String>>>;
+type Shared = Rc<RefCell<Result<Model, BootError>>>;
 
 /// The only component: every other part of the UI is a view function of the
 /// model, which keeps the bundle small (each component type costs code).
@@ -73,18 +79,38 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Whether loose logs are worth compacting, learnt while booting.
     let worth_compacting = use_mut_ref(|| false);
-    let model: Shared = use_mut_ref(|| {
+    // The boot closure runs again when the page's link changes.
+    let start = {
+        let config = props.config.clone();
         let deck = props.deck.as_ref().map(|d| Rc::clone(&d.0));
-        boot(&props.config, deck, &runtime, props.storage_problem.clone()).map(|(model, worth)| {
-            *worth_compacting.borrow_mut() = worth;
-            model
-        })
+        let runtime = Rc::clone(&runtime);
+        let storage_problem = props.storage_problem.clone();
+        let worth_compacting = worth_compacting.clone();
+        move |fragment: Option<String>| {
+            boot(
+                &config,
+                deck.clone(),
+                &runtime,
+                storage_problem.clone(),
+                fragment.as_deref(),
+            )
+            .map(|(model, worth)| {
+                *worth_compacting.borrow_mut() = worth;
+                model
+            })
+        }
+    };
+    let model: Shared = use_mut_ref({
+        let start = start.clone();
+        let follow = props.config.follow_links;
+        move || start(follow.then(address::fragment).flatten())
     });
     // How many times the learner's action moved focus, and where to.
     let focus_turn = use_mut_ref(|| (0u32, FocusTo::Flow));
     let focus = use_memo((), |_| FocusTargets::default());
     let redraw = use_force_update();
     let tick_redraw = redraw.clone();
+    let link_redraw = redraw.clone();
 
     // Effects report back (a failed save, a merge) through the same loop; the
     // callback reaches itself through this cell, cleared on unmount.
@@ -150,6 +176,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A practice page follows its address: a link pasted into the address bar,
+    // "my decks", back and forward open what they name.
+    {
+        let model = model.clone();
+        let redraw = link_redraw;
+        let follow = props.config.follow_links && props.deck.is_none();
+        use_effect_with((), move |_| {
+            let listener = follow
+                .then(|| {
+                    address::on_fragment_change(move |fragment| {
+                        *model.borrow_mut() = start(fragment);
+                        redraw.force_update();
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
+
     // After the learner acts, focus follows the drill: "Show answer" (or the
     // answer box when typing) on a new card, the model answer once revealed,
     // the feedback, timer, checklist or follow-up just shown. Never on first load.
@@ -202,8 +247,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let borrowed = model.borrow();
     match borrowed.as_ref() {
-        Ok(m) => view(m, &send, &focus, &props.problems, props.config.theme),
-        Err(problem) => html! {
+        Ok(m) => view(
+            m,
+            &send,
+            &focus,
+            &props.problems,
+            props.config.theme,
+            &props.links_base,
+        ),
+        Err(BootError::DamagedLink(reason)) => damaged_link(reason, props.config.theme),
+        Err(BootError::Broken(problem)) => html! {
             <section class="idrill" aria-label="Interview Drill">
                 <p role="alert">{ problem.clone() }</p>
             </section>
@@ -217,6 +270,7 @@ fn view(
     focus: &FocusTargets,
     problems: &[String],
     theme: Theme,
+    links_base: &str,
 ) -> Html {
     let deck = &m.deck;
     let onkeydown = {
@@ -238,9 +292,10 @@ fn view(
         }
     };
     let body = match m.section {
-        Section::Practice => practice(m, send, focus),
+        Section::Practice => practice(m, send, focus, links_base),
         Section::Stats => stats_view(m),
         Section::Settings => settings_view(m, send),
+        Section::Decks => my_decks_view(m, send, links_base),
     };
     html! {
         <section class={classes!("idrill", theme.class())} aria-label="Interview Drill" tabindex="-1" {onkeydown}>
@@ -251,14 +306,14 @@ fn view(
             }
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(deck) }
-            { nav(m.section, send) }
+            { nav(m.section, m.follows_links, send) }
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
     }
 }
 
-fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
+fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, links_base: &str) -> Html {
     let deck = &m.deck;
     let now = platform::now();
     let main = match (m.current, m.current()) {
@@ -273,6 +328,8 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
                 attempt: &m.attempt,
                 mode: m.drill_mode,
                 id_prefix: &format!("idrill-{}", m.writer()),
+                share: share_question(m, question, links_base),
+                share_note: m.share_note.as_deref(),
             },
             focus,
             send,
@@ -288,9 +345,14 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets) -> Html {
     };
     html! {
         <>
+            { shared_banner(m, send) }
             { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
             { progress_line(&m.progress_line(now), deck.questions.len()) }
             { mode_bar(m, send) }
+            <p class="idrill-share">
+                { share_drill(m, links_base, send) }
+                if m.current.is_none() { if let Some(note) = &m.share_note { <span>{ note.clone() }</span> } }
+            </p>
             { main }
         </>
     }
@@ -320,5 +382,68 @@ fn focus_after(msg: &Msg) -> Option<FocusTo> {
             AnswerMsg::StartFollowUps | AnswerMsg::NextFollowUp | AnswerMsg::StopFollowUps,
         ) => Some(FocusTo::FollowUp),
         _ => None,
+    }
+}
+
+/// The link to the card on screen: a question of a built-in deck, or the
+/// whole deck when it came from a link (a friend does not have it).
+fn share_question(m: &Model, question: &Question, links_base: &str) -> (String, String) {
+    let fragment = match &m.shared {
+        Some(shared) => shared.fragment.clone(),
+        None => question_link(&m.deck.id, &question.id),
+    };
+    (
+        format!("{links_base}{fragment}"),
+        plain_text(&question.prompt),
+    )
+}
+
+/// Shares the drill as set up: the same topics, mode and number of
+/// questions, with a fresh seed so the friend gets the same cards in order.
+/// A deck from a link is shared whole.
+fn share_drill(m: &Model, links_base: &str, send: &Callback<Msg>) -> Html {
+    let fragment = match &m.shared {
+        Some(shared) => shared.fragment.clone(),
+        None => drill_link(&DrillLink {
+            deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
+            topics: match &m.topic {
+                Some(topic) => vec![topic.clone()],
+                None => drill_topics(&m.deck),
+            },
+            mode: match m.drill_mode {
+                DrillMode::Typed => LinkMode::Typed,
+                DrillMode::Flashcards => LinkMode::Flashcards,
+            },
+            questions: u16::try_from(m.remaining().clamp(1, 10)).unwrap_or(10),
+            seed: platform::random_seed(),
+            minutes: None,
+        }),
+    };
+    let (label, name) = if m.shared.is_some() {
+        ("Share this deck", "Share this deck")
+    } else {
+        ("Share this drill", "Share this drill")
+    };
+    share_button(
+        label,
+        name,
+        format!("{links_base}{fragment}"),
+        &m.deck.title,
+        send,
+    )
+}
+
+/// The topics of a scoped deck, or none for a deck with every topic.
+fn drill_topics(deck: &Deck) -> Vec<String> {
+    let mut topics: Vec<String> = Vec::new();
+    for q in &deck.questions {
+        if !topics.contains(&q.topic) {
+            topics.push(q.topic.clone());
+        }
+    }
+    if topics.len() == deck.topics.len() {
+        Vec::new()
+    } else {
+        topics
     }
 }

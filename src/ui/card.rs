@@ -12,6 +12,7 @@ use crate::ui::aloud::aloud_view;
 use crate::ui::answer::answer;
 use crate::ui::answer_box::{answer_box, feedback_view};
 use crate::ui::follow_ups::follow_ups_view;
+use crate::ui::links::share_button;
 use crate::ui::progress_line::GRADE_CLASSES;
 use crate::ui::rich_text::line;
 use crate::web::platform;
@@ -30,6 +31,10 @@ pub struct CardView<'a> {
     pub mode: DrillMode,
     /// Unique per widget, so ids never clash between widgets of one page.
     pub id_prefix: &'a str,
+    /// The link that shares this card, and the card's title for the share sheet.
+    pub share: (String, String),
+    /// What happened to the last link shared.
+    pub share_note: Option<&'a str>,
 }
 
 /// The elements that take focus as the drill moves on.
@@ -88,11 +93,15 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
                     { "Hard means you recalled it with effort. If you forgot it, choose Again." }
                 </p>
             }
-            if view.can_undo {
-                <p><button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.reform(|_| Msg::Undo)}>
-                    { "Undo last grade" }
-                </button></p>
-            }
+            <p class="idrill-actions idrill-card-foot">
+                if view.can_undo {
+                    <button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.reform(|_| Msg::Undo)}>
+                        { "Undo last grade" }
+                    </button>
+                }
+                { share_button("Share question", "Share question", view.share.0.clone(), &view.share.1, send) }
+                if let Some(note) = view.share_note { <span>{ note.to_string() }</span> }
+            </p>
         </article>
     }
 }

@@ -6,9 +6,12 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::core::bank::Deck;
-use crate::core::config::Config;
+use crate::core::config::{Config, DrillMode};
 use crate::core::ledger::Ledger;
-use crate::core::session::{Effect, Model, Msg, Start};
+use crate::core::my_decks::{self, SavedDeck, SharedDeck};
+use crate::core::opening::{opening, Opening};
+use crate::core::session::{update, Effect, Model, Msg, Start};
+use crate::core::share::DrillMode as LinkMode;
 use crate::decks;
 use crate::store::{full_key, Store, StoreError};
 use crate::sync;
@@ -35,17 +38,87 @@ impl Runtime {
     }
 }
 
-/// Loads progress (backing up anything unreadable) and starts the model.
-/// Returns whether loose keys are worth compacting.
+/// Why the widget cannot start.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BootError {
+    /// The built-in deck itself cannot be read.
+    Broken(String),
+    /// The page's link is damaged: nothing is read or written.
+    DamagedLink(String),
+}
+
+/// Loads progress (backing up anything unreadable) and starts the model on
+/// the configured deck, or on what the link `fragment` opens. Returns whether
+/// loose keys are worth compacting.
 pub fn boot(
     config: &Config,
     deck: Option<Rc<Deck>>,
     runtime: &Runtime,
     storage_problem: Option<String>,
-) -> Result<(Model, bool), String> {
-    let deck = match deck {
-        Some(deck) => deck,
-        None => Rc::new(scoped(decks::find(&config.deck)?, config)),
+    fragment: Option<&str>,
+) -> Result<(Model, bool), BootError> {
+    let opening = match deck {
+        // A deck given directly (a preview) ignores the page's link.
+        Some(_) => Opening::Configured,
+        None => opening(fragment),
+    };
+    let mut config = config.clone();
+    let (deck, shared) = match (&opening, deck) {
+        (Opening::Damaged(reason), _) => return Err(BootError::DamagedLink(reason.clone())),
+        (_, Some(deck)) => (deck, None),
+        (Opening::Deck { deck, fragment }, None) => {
+            let shared = SharedDeck {
+                fragment: fragment.clone(),
+                saved: runtime
+                    .store
+                    .get(&my_decks::key(&deck.id))
+                    .ok()
+                    .flatten()
+                    .is_some(),
+            };
+            (Rc::new(deck.clone()), Some(shared))
+        }
+        (Opening::Question(link), None) => {
+            let deck = decks::find(&link.deck).map_err(|_| {
+                BootError::DamagedLink(format!(
+                    "it opens the deck `{}`, which this page does not have",
+                    link.deck
+                ))
+            })?;
+            if !deck.questions.iter().any(|q| q.id == link.question) {
+                return Err(BootError::DamagedLink(format!(
+                    "the deck `{}` has no question `{}`",
+                    link.deck, link.question
+                )));
+            }
+            (Rc::new(deck), None)
+        }
+        (Opening::Drill(drill), None) => {
+            if let Some(id) = &drill.deck {
+                config.deck = id.clone();
+            }
+            config.topics = drill.topics.clone();
+            config.difficulty = None;
+            config.questions = None;
+            config.mode = match drill.mode {
+                LinkMode::Typed | LinkMode::Mock => DrillMode::Typed,
+                LinkMode::Flashcards => DrillMode::Flashcards,
+            };
+            let deck = decks::find(&config.deck).map_err(|_| {
+                BootError::DamagedLink(format!(
+                    "it opens the deck `{}`, which this page does not have",
+                    config.deck
+                ))
+            })?;
+            (Rc::new(scoped(deck, &config)), None)
+        }
+        (Opening::Configured, None) => (
+            Rc::new(scoped(
+                decks::find(&config.deck).map_err(BootError::Broken)?,
+                &config,
+            )),
+            None,
+        ),
     };
     let now = platform::now();
     let (restored, backups, storage_problem) = match storage_problem {
@@ -72,7 +145,42 @@ pub fn boot(
         now,
     });
     model.drill_mode = config.mode;
+    model.shared = shared;
+    model.follows_links = config.follow_links;
+    model.my_decks = saved_decks(runtime);
+    match opening {
+        Opening::Question(link) => {
+            update(&mut model, Msg::OpenQuestion(link.question, now));
+        }
+        Opening::Drill(drill) => {
+            let count = usize::from(drill.questions);
+            update(
+                &mut model,
+                Msg::StartDrill {
+                    seed: drill.seed,
+                    count,
+                    now,
+                },
+            );
+        }
+        _ => {}
+    }
     Ok((model, worth_compacting))
+}
+
+/// The decks kept in "my decks", readable ones only; an unreadable one is
+/// left in storage untouched.
+fn saved_decks(runtime: &Runtime) -> Vec<SavedDeck> {
+    let keys = runtime.store.keys().unwrap_or_default();
+    let mut out: Vec<SavedDeck> = keys
+        .iter()
+        .filter_map(|key| {
+            let value = runtime.store.get(key).ok().flatten()?;
+            my_decks::read(key, &value)?.ok()
+        })
+        .collect();
+    out.sort_by(|a, b| a.title.cmp(&b.title));
+    out
 }
 
 /// The deck as this widget shows it: only its topics and difficulty, under its
@@ -142,6 +250,22 @@ pub fn run(effect: Effect, runtime: &Runtime, send: &Callback<Msg>) {
                 });
             }
             bus::publish(&runtime.namespace, &runtime.writer);
+        }
+        Effect::Put { key, value } => {
+            if let Err(e) = runtime.store.put(&key, &value) {
+                send.emit(Msg::SaveFailed {
+                    reason: e.to_string(),
+                    full: false,
+                });
+            }
+        }
+        Effect::Remove(key) => {
+            if let Err(e) = runtime.store.remove(&key) {
+                send.emit(Msg::SaveFailed {
+                    reason: e.to_string(),
+                    full: false,
+                });
+            }
         }
     }
 }

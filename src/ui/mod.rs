@@ -15,6 +15,7 @@ pub mod follow_ups;
 pub mod generator;
 pub mod intro;
 pub mod keyboard;
+pub mod links;
 pub mod mode_bar;
 pub mod nav;
 pub mod notice;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::session::{Msg, Section};
 
-pub fn nav(current: Section, send: &Callback<Msg>) -> Html {
+pub fn nav(current: Section, with_decks: bool, send: &Callback<Msg>) -> Html {
     let item = |section: Section, label: &'static str| {
         html! {
             <li>
@@ -19,6 +19,7 @@ pub fn nav(current: Section, send: &Callback<Msg>) -> Html {
                 { item(Section::Practice, "Practice") }
                 { item(Section::Stats, "Statistics") }
                 { item(Section::Settings, "Settings") }
+                if with_decks { { item(Section::Decks, "My decks") } }
             </ul>
         </nav>
     }

@@ -39,7 +39,7 @@ if (!state.loader) {
   const mount = (element) => {
     load().then((glue) => {
       bindings = glue;
-      glue.mountWidget(element);
+      glue.mountWidget(element, base.href);
     }).catch((error) => explain(element, error));
   };
 

@@ -19,8 +19,10 @@ const WIDGET_CSS: &str = include_str!("../ui/widget.css");
 
 /// Mounts a widget into `host`. A host that already has a shadow root is left
 /// alone, so a second call (the script included twice) mounts nothing twice.
+/// `folder` is where embed.js was loaded from: the practice page there opens
+/// the links this widget shares.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(host: Element) -> Result<(), JsValue> {
+pub fn mount_widget(host: Element, folder: Option<String>) -> Result<(), JsValue> {
     if host.shadow_root().is_some() {
         return Ok(());
     }
@@ -34,7 +36,17 @@ pub fn mount_widget(host: Element) -> Result<(), JsValue> {
     let document = host.owner_document().ok_or("no document")?;
     let container = document.create_element("div")?;
     shadow.append_child(&container)?;
-    mount(container, config, problems);
+    // A page that follows links shares its own address; an embed on a blog
+    // shares the practice page next to embed.js.
+    let links_base = if config.follow_links {
+        crate::web::address::without_fragment()
+    } else {
+        format!(
+            "{}index.html",
+            folder.unwrap_or_else(crate::web::platform::page_folder)
+        )
+    };
+    mount(container, config, problems, links_base);
     Ok(())
 }
 

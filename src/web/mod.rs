@@ -4,6 +4,7 @@
 //! This is the only place that touches web-sys for platform services; the UI
 //! receives everything it needs through props and callbacks.
 
+pub mod address;
 pub mod bus;
 pub mod embed;
 pub mod files;

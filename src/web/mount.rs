@@ -12,7 +12,7 @@ use crate::web::local_store::LocalStore;
 /// Mounts a widget into `root`. When localStorage cannot be opened the widget
 /// still works, from memory, and says so. `problems` are messages about the
 /// embed's attributes, shown inside the widget.
-pub fn mount(root: Element, config: Config, problems: Vec<String>) {
+pub fn mount(root: Element, config: Config, problems: Vec<String>, links_base: String) {
     let (store, storage_problem): (Rc<dyn Store>, Option<String>) =
         match LocalStore::open(&config.namespace) {
             Ok(store) => (Rc::new(store), None),
@@ -21,6 +21,7 @@ pub fn mount(root: Element, config: Config, problems: Vec<String>) {
     let props = AppProps {
         config,
         deck: None,
+        links_base,
         store: StoreHandle(store),
         storage_problem,
         problems,

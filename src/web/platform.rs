@@ -22,6 +22,13 @@ pub fn writer_id() -> String {
         .collect()
 }
 
+/// A random seed for a shared drill: the same seed picks the same questions.
+pub fn random_seed() -> u64 {
+    // Two draws of 32 bits each: Math.random carries at least 52 random bits.
+    let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (half() << 32) | half()
+}
+
 /// Calls `tick` every `millis` until the returned handle is dropped.
 pub fn every(millis: u32, tick: impl FnMut() + 'static) -> gloo_timers::callback::Interval {
     gloo_timers::callback::Interval::new(millis, tick)

@@ -6,6 +6,7 @@
 
 mod attempt;
 mod grading;
+mod links;
 mod saved;
 
 pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg, Attempt, Chain};
@@ -20,6 +21,7 @@ use super::bank::{Deck, Question};
 use super::config::DrillMode;
 use super::fsrs::{preview, Params};
 use super::ledger::Ledger;
+use super::my_decks::{SavedDeck, SharedDeck};
 use super::notice::Notice;
 use super::persist::{encode_export, Restored};
 use super::progress::{Grade, ProgressLine};
@@ -45,6 +47,8 @@ pub enum Section {
     Practice,
     Stats,
     Settings,
+    /// "My decks": only on a page that follows links.
+    Decks,
 }
 
 /// Everything the drill shows, and what it needs to carry on.
@@ -68,6 +72,14 @@ pub struct Model {
     pub attempt: Attempt,
     /// Whether cards lead with recall or with the answer box.
     pub drill_mode: DrillMode,
+    /// Set when the deck came from a link.
+    pub shared: Option<SharedDeck>,
+    /// Shared decks kept in this browser.
+    pub my_decks: Vec<SavedDeck>,
+    /// What happened to the last link shared, shown beside the share buttons.
+    pub share_note: Option<String>,
+    /// This widget opens the page's links, so it offers "my decks".
+    pub follows_links: bool,
     pub saving: Saving,
     /// A problem the learner should know about, shown until dismissed.
     pub notice: Option<Notice>,
@@ -127,6 +139,19 @@ pub enum Msg {
     Import(String, Moment),
     /// The chosen file could not be read at all.
     ImportFailed(String),
+    /// Open one question of the deck (a question link).
+    OpenQuestion(String, Moment),
+    /// Start a seeded drill of `count` questions (a drill link).
+    StartDrill {
+        seed: u64,
+        count: usize,
+        now: Moment,
+    },
+    /// Keep the shared deck on screen in "my decks".
+    SaveSharedDeck,
+    RemoveSavedDeck(String),
+    /// The shell shared or copied a link; this says how.
+    LinkShared(String),
     /// Reset asks first; only the confirmation removes anything.
     AskReset,
     CancelReset,
@@ -139,9 +164,18 @@ pub enum Effect {
     /// into the shared base if storage is full).
     WriteLog(Ledger),
     /// Offer this file for download.
-    Download { file_name: String, contents: String },
+    Download {
+        file_name: String,
+        contents: String,
+    },
     /// Remove every key of this widget's namespace.
     RemoveAll,
+    /// Store a value under a key of this widget's namespace ("my decks").
+    Put {
+        key: String,
+        value: String,
+    },
+    Remove(String),
 }
 
 /// How the app starts: the shell's restore result and whether its backups worked.
@@ -191,6 +225,10 @@ impl Model {
             revealed: false,
             attempt: Attempt::default(),
             drill_mode: DrillMode::default(),
+            shared: None,
+            my_decks: Vec::new(),
+            share_note: None,
+            follows_links: false,
             saving,
             notice,
             announcement: String::new(),
@@ -302,6 +340,7 @@ impl Model {
     fn pick(&mut self, now: Moment) {
         self.revealed = false;
         self.attempt = Attempt::default();
+        self.share_note = None;
         if self.limit_reached() {
             self.current = None;
             return;
@@ -437,6 +476,21 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Import(text, now) => import(model, &text, now),
         Msg::ImportFailed(reason) => {
             model.notice = Some(Notice::ImportFailed { reason });
+            Vec::new()
+        }
+        Msg::OpenQuestion(id, now) => {
+            links::open_question(model, &id, now);
+            Vec::new()
+        }
+        Msg::StartDrill { seed, count, now } => {
+            links::start_drill(model, seed, count, now);
+            Vec::new()
+        }
+        Msg::SaveSharedDeck => links::save_shared_deck(model),
+        Msg::RemoveSavedDeck(id) => links::remove_saved_deck(model, &id),
+        Msg::LinkShared(text) => {
+            model.share_note = Some(text.clone());
+            model.announcement = text;
             Vec::new()
         }
         Msg::AskReset => {
