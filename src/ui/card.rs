@@ -144,18 +144,17 @@ fn grade_button(
 ) -> Html {
     let number = grade.number();
     // "Good · 4d": the name says the grade and when the card comes back.
-    let mut label = match &interval {
+    let label = match &interval {
         Some(i) => format!("{} · {i}", grade.label()),
         None => grade.label().to_string(),
     };
-    if suggested {
-        label.push_str(" (suggested)");
-    }
     html! {
         <button type="button" class={classes!(GRADE_CLASSES[usize::from(number - 1)], suggested.then_some("idrill-suggested"))}
             aria-keyshortcuts={number.to_string()} aria-describedby={hint_id.to_string()}
             onclick={send.reform(move |_| Msg::Grade(grade, platform::now()))}>
-            <span>{ label }</span>
+            <span>{ label }
+                if suggested { <small class="idrill-suggestion">{ " (suggested)" }</small> }
+            </span>
             <kbd aria-hidden="true">{ number }</kbd>
         </button>
     }

@@ -11,7 +11,7 @@ pub fn intro(deck: &Deck) -> Html {
             <p>{ deck.description.clone() }</p>
             <p class="idrill-how">
                 { deck.questions.len() }
-                { " questions. Answer each one aloud or in your head, reveal the model answer, then grade how well you recalled it. Keys: Space or Enter shows the answer, 1 to 4 grade it, u undoes the last grade." }
+                { " questions. Answer each one in your head, typed (the coach checks it) or aloud against a timer; reveal the model answer and the interviewer's follow-ups, then grade how well you did. Keys: Space or Enter shows the answer, 1 to 4 grade it, u undoes the last grade." }
             </p>
         </header>
     }
