@@ -243,3 +243,34 @@ async fn mount_widget_uses_a_shadow_root_and_mounts_once() {
         "nothing added to the host's light DOM"
     );
 }
+
+#[wasm_bindgen_test]
+fn the_address_fragment_is_read_set_and_cleared_with_a_hashchange() {
+    use interview_drill::web::address;
+    use std::cell::RefCell;
+    let heard: Rc<RefCell<Vec<Option<String>>>> = Rc::default();
+    let listener = {
+        let heard = heard.clone();
+        address::on_fragment_change(move |fragment| heard.borrow_mut().push(fragment))
+    }
+    .expect("listens");
+    address::go_to(Some("#q=backend/cache-stampede-hot-key"));
+    assert_eq!(
+        address::fragment().as_deref(),
+        Some("#q=backend/cache-stampede-hot-key")
+    );
+    assert!(!address::without_fragment().contains('#'));
+    // Clearing leaves no bare `#` and is heard at once.
+    address::go_to(None);
+    assert_eq!(address::fragment(), None);
+    assert_eq!(heard.borrow().last(), Some(&None));
+    drop(listener);
+    address::go_to(None);
+    let count = heard.borrow().len();
+    address::go_to(None);
+    assert_eq!(
+        heard.borrow().len(),
+        count,
+        "a dropped listener hears nothing"
+    );
+}
