@@ -43,4 +43,4 @@ size:
 
 ## Criterion benchmarks (not part of `make test`: timings are figures, not checks)
 bench:
-	cargo bench --bench schedule --bench storage --bench coach
+	cargo bench --bench schedule --bench storage --bench coach --bench share

@@ -5,8 +5,6 @@
 //! linear pre-passes (backtick runs, bracket pairs) keep hostile input from
 //! making the scan quadratic.
 
-use std::collections::HashMap;
-
 use super::MAX_INLINE_DEPTH;
 use crate::core::rich::{safe_href, Inline, Line};
 
@@ -35,8 +33,9 @@ struct Source<'a> {
     text: &'a str,
     /// Every maximal run of backticks as (length, start), sorted.
     runs: Vec<(usize, usize)>,
-    /// Each `[` outside code and escapes, with its matching `]`.
-    brackets: HashMap<usize, usize>,
+    /// Each `[` outside code and escapes with its matching `]`, sorted.
+    /// (Sorted vectors rather than hash maps: less code in the page.)
+    brackets: Vec<(usize, usize)>,
 }
 
 impl<'a> Source<'a> {
@@ -44,7 +43,7 @@ impl<'a> Source<'a> {
         let mut source = Source {
             text,
             runs: backtick_runs(text),
-            brackets: HashMap::new(),
+            brackets: Vec::new(),
         };
         source.brackets = source.match_brackets();
         source
@@ -67,10 +66,10 @@ impl<'a> Source<'a> {
             .map(|(_, start)| *start)
     }
 
-    fn match_brackets(&self) -> HashMap<usize, usize> {
+    fn match_brackets(&self) -> Vec<(usize, usize)> {
         let bytes = self.text.as_bytes();
         let mut open = Vec::new();
-        let mut pairs = HashMap::new();
+        let mut pairs = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             match bytes[i] {
@@ -85,20 +84,25 @@ impl<'a> Source<'a> {
                 }
                 b']' => {
                     if let Some(start) = open.pop() {
-                        pairs.insert(start, i);
+                        pairs.push((start, i));
                     }
                     i += 1;
                 }
                 _ => i += 1,
             }
         }
+        pairs.sort_unstable();
         pairs
     }
 
     /// A link `[text](href)` opening at `open`: the `]`, the unescaped href and
     /// the end of the link. Hrefs hold no whitespace or control characters.
     fn link_at(&self, open: usize) -> Option<(usize, String, usize)> {
-        let close = *self.brackets.get(&open)?;
+        let k = self
+            .brackets
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()?;
+        let close = self.brackets[k].1;
         let start = close + 2;
         if self.text.as_bytes().get(close + 1) != Some(&b'(') {
             return None;
@@ -313,7 +317,8 @@ fn resolve_emphasis(items: Vec<Item>, budget: usize) -> Vec<Inline> {
     // Positions in `out` of runs that may still open, bottom to top.
     let mut openers: Vec<usize> = Vec::new();
     // Per kind of closer, how many openers from the bottom were already refused.
-    let mut bottoms: HashMap<(char, bool, usize), usize> = HashMap::new();
+    // Indexed by `bottom_slot`.
+    let mut bottoms = [0usize; 12];
     for item in items {
         let mut closer = match item {
             Item::Delim(delim) if delim.close => delim,
@@ -331,14 +336,14 @@ fn resolve_emphasis(items: Vec<Item>, budget: usize) -> Vec<Inline> {
                 continue;
             }
         };
-        let key = (closer.ch, closer.open, closer.orig % 3);
+        let slot = bottom_slot(&closer);
         while closer.count > 0 {
-            let bottom = bottoms.get(&key).copied().unwrap_or(0).min(openers.len());
+            let bottom = bottoms[slot].min(openers.len());
             let found = (bottom..openers.len()).rev().find(
                 |&k| matches!(&out[openers[k]], Item::Delim(opener) if opener.can_pair(&closer)),
             );
             let Some(k) = found else {
-                bottoms.insert(key, openers.len());
+                bottoms[slot] = openers.len();
                 break;
             };
             let at = openers[k];
@@ -358,7 +363,7 @@ fn resolve_emphasis(items: Vec<Item>, budget: usize) -> Vec<Inline> {
                 out.pop();
                 openers.pop();
             }
-            for bottom in bottoms.values_mut() {
+            for bottom in &mut bottoms {
                 *bottom = (*bottom).min(openers.len());
             }
             if max_depth(&children) < budget {
@@ -385,6 +390,12 @@ fn resolve_emphasis(items: Vec<Item>, budget: usize) -> Vec<Inline> {
         }
     }
     finish(out)
+}
+
+/// Closers that share a slot share what CommonMark calls the openers bottom:
+/// same character, same "can open", same length modulo 3.
+fn bottom_slot(closer: &Delim) -> usize {
+    usize::from(closer.ch == '_') * 6 + usize::from(closer.open) * 3 + closer.orig % 3
 }
 
 /// Unpaired delimiters become text; neighbouring texts join.
