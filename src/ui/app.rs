@@ -7,16 +7,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::config::{Config, DrillMode, Theme};
-use crate::core::session::{update, AnswerMsg, Model, Msg, Section};
+use crate::core::mock::{RoundId, RoundMsg};
+use crate::core::plan::TemplateKind;
+use crate::core::session::{update, AnswerMsg, Effect, MockMsg, Model, Msg, PrepRestored, Section};
+use crate::prep_store;
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
 use crate::ui::effects::{self, boot, Runtime};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
+use crate::ui::mock_report::mock_report;
+use crate::ui::mock_round::mock_round;
+use crate::ui::mock_setup::mock_setup;
 use crate::ui::mode_bar::mode_bar;
 use crate::ui::nav::nav;
 use crate::ui::notice::notice;
+use crate::ui::plan_view::{plan_view, TemplateRefs};
 use crate::ui::progress_line::progress_line;
 use crate::ui::settings::settings_view;
 use crate::ui::stats::stats_view;
@@ -59,15 +66,20 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Whether loose logs are worth compacting, learnt while booting.
     let worth_compacting = use_mut_ref(|| false);
+    // What resuming a stored mock round asks to store, run once mounted.
+    let boot_effects = use_mut_ref(Vec::<Effect>::new);
     let model: Shared = use_mut_ref(|| {
-        boot(&props.config, &runtime, props.storage_problem.clone()).map(|(model, worth)| {
+        boot(&props.config, &runtime, props.storage_problem.clone()).map(|(mut model, worth)| {
             *worth_compacting.borrow_mut() = worth;
+            *boot_effects.borrow_mut() =
+                restore_prep(&mut model, &runtime, props.storage_problem.is_none());
             model
         })
     });
     // How many times the learner's action moved focus, and where to.
     let focus_turn = use_mut_ref(|| (0u32, FocusTo::Flow));
     let focus = use_memo((), |_| FocusTargets::default());
+    let prep_focus = use_memo((), |_| PrepFocus::default());
     let redraw = use_force_update();
     let tick_redraw = redraw.clone();
 
@@ -100,7 +112,15 @@ pub fn App(props: &AppProps) -> Html {
     *sender.borrow_mut() = Some(send.clone());
     {
         let sender = sender.clone();
-        use_effect_with((), move |_| move || drop(sender.borrow_mut().take()));
+        let runtime = runtime.clone();
+        let boot_effects = boot_effects.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            for effect in boot_effects.borrow_mut().drain(..) {
+                effects::run(effect, &runtime, &send);
+            }
+            move || drop(sender.borrow_mut().take())
+        });
     }
 
     // Hear other widgets on this page and other tabs; never write back.
@@ -117,6 +137,11 @@ pub fn App(props: &AppProps) -> Html {
                 move || {
                     if let Some(ledger) = runtime.reload() {
                         send.emit(Msg::StorageChanged(ledger));
+                    }
+                    // Rounds other tabs finished join the history.
+                    let stored = prep_store::load_history(runtime.store.as_ref());
+                    if let Some(history) = stored {
+                        send.emit(Msg::Mock(MockMsg::HistoryStored(history)));
                     }
                 }
             };
@@ -140,6 +165,7 @@ pub fn App(props: &AppProps) -> Html {
     // the feedback, timer, checklist or follow-up just shown. Never on first load.
     {
         let focus = focus.clone();
+        let prep_focus = prep_focus.clone();
         let (revealed, typed) = model.borrow().as_ref().map_or((false, false), |m| {
             (m.revealed, m.drill_mode == DrillMode::Typed)
         });
@@ -154,6 +180,13 @@ pub fn App(props: &AppProps) -> Html {
                     FocusTo::AloudStop => &focus.aloud_stop,
                     FocusTo::Checklist => &focus.checklist,
                     FocusTo::FollowUp => &focus.follow_up,
+                    FocusTo::Mock => &prep_focus.mock,
+                    FocusTo::Template(TemplateKind::IncidentStory) => {
+                        &prep_focus.templates.incident
+                    }
+                    FocusTo::Template(TemplateKind::ProjectRefresh) => {
+                        &prep_focus.templates.project
+                    }
                 };
                 if let Some(element) = node.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
@@ -175,6 +208,45 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A mock round counts down while it runs and is on screen: tick at once
+    // (resuming after a reload or a visit elsewhere), then every second. The
+    // core computes time from moments, so a late tick loses nothing; a round
+    // not on screen is not ticked, so its next question never starts unseen.
+    {
+        let ticking = model.borrow().as_ref().is_ok_and(|m| {
+            m.section == Section::Mock && m.mock.running().is_some_and(|r| r.is_running())
+        });
+        let send = send.clone();
+        use_effect_with(ticking, move |ticking| {
+            let timer = ticking.then(|| {
+                let tick =
+                    move || send.emit(Msg::Mock(MockMsg::Round(RoundMsg::Tick(platform::now()))));
+                tick();
+                platform::every(1_000, tick)
+            });
+            move || drop(timer)
+        });
+    }
+
+    // Focus follows the round: the next question (also after a time-out),
+    // the report, the set-up. Never on first load.
+    {
+        let screen = model
+            .borrow()
+            .as_ref()
+            .map_or(MockScreen::Setup, mock_screen);
+        let seen = use_mut_ref(|| None::<MockScreen>);
+        let prep_focus = prep_focus.clone();
+        use_effect_with(screen, move |screen| {
+            let before = seen.borrow_mut().replace(*screen);
+            if before.is_some_and(|b| b != *screen) {
+                if let Some(element) = prep_focus.mock.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+
     // Learning cards fall due minutes after a grade, and days roll over: look
     // again every 30 seconds. The interval stops when the widget unmounts.
     {
@@ -187,7 +259,13 @@ pub fn App(props: &AppProps) -> Html {
 
     let borrowed = model.borrow();
     match borrowed.as_ref() {
-        Ok(m) => view(m, &send, &focus, &props.problems, props.config.theme),
+        Ok(m) => view(
+            m,
+            &send,
+            (&focus, &prep_focus),
+            &props.problems,
+            props.config.theme,
+        ),
         Err(problem) => html! {
             <section class="idrill" aria-label="Interview Drill">
                 <p role="alert">{ problem.clone() }</p>
@@ -199,7 +277,7 @@ pub fn App(props: &AppProps) -> Html {
 fn view(
     m: &Model,
     send: &Callback<Msg>,
-    focus: &FocusTargets,
+    (focus, prep_focus): (&FocusTargets, &PrepFocus),
     problems: &[String],
     theme: Theme,
 ) -> Html {
@@ -224,6 +302,8 @@ fn view(
     };
     let body = match m.section {
         Section::Practice => practice(m, send, focus),
+        Section::Mock => mock_section(m, &prep_focus.mock, send),
+        Section::Plan => plan_view(m, &prep_focus.templates, send),
         Section::Stats => stats_view(m),
         Section::Settings => settings_view(m, send),
     };
@@ -240,6 +320,76 @@ fn view(
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
+    }
+}
+
+fn mock_section(m: &Model, heading: &NodeRef, send: &Callback<Msg>) -> Html {
+    let ids = format!("idrill-{}", m.writer());
+    if let Some(round) = m.mock.running() {
+        return mock_round(&m.deck, round, &ids, heading, send);
+    }
+    match m.mock.open_report() {
+        Some(record) => mock_report(&m.deck, &m.mock, record, &ids, heading, send),
+        None => mock_setup(&m.deck, &m.mock, &ids, heading, send),
+    }
+}
+
+/// Reads the stored mock round, past rounds and plan, and resumes the round.
+/// Returns what resuming asks to store.
+fn restore_prep(model: &mut Model, runtime: &Runtime, can_store: bool) -> Vec<Effect> {
+    let now = platform::now();
+    let loaded = if can_store {
+        prep_store::load(runtime.store.as_ref(), now.unix_ms)
+    } else {
+        prep_store::PrepLoaded::default()
+    };
+    let unreadable = loaded
+        .unreadable
+        .into_iter()
+        .map(|(what, reason, backup)| {
+            (
+                what,
+                reason,
+                backup.map(|k| full_key(&runtime.namespace, &k)),
+            )
+        })
+        .collect();
+    update(
+        model,
+        Msg::PrepRestored(Box::new(PrepRestored {
+            round: loaded.round,
+            history: loaded.history,
+            plan: loaded.plan,
+            seed: platform::seed(),
+            unreadable,
+            now,
+        })),
+    )
+}
+
+/// The elements focus moves to in mock rounds and the plan.
+#[derive(Clone, Default, PartialEq)]
+struct PrepFocus {
+    /// The heading of the mock section's current screen.
+    mock: NodeRef,
+    templates: TemplateRefs,
+}
+
+/// Which screen of the mock section is up: focus moves when it changes.
+#[derive(Clone, Copy, PartialEq)]
+enum MockScreen {
+    Setup,
+    Question(RoundId, usize),
+    Report(RoundId),
+}
+
+fn mock_screen(m: &Model) -> MockScreen {
+    if let Some(round) = m.mock.running() {
+        return MockScreen::Question(round.id(), round.current);
+    }
+    match m.mock.report {
+        Some(id) if m.mock.open_report().is_some() => MockScreen::Report(id),
+        _ => MockScreen::Setup,
     }
 }
 
@@ -290,14 +440,24 @@ enum FocusTo {
     AloudStop,
     Checklist,
     FollowUp,
+    /// The heading of the mock section's screen.
+    Mock,
+    /// The first field of a plan template.
+    Template(TemplateKind),
 }
 
 /// Only the learner's own steps move focus; typing and ticking never do.
 fn focus_after(msg: &Msg) -> Option<FocusTo> {
     match msg {
-        Msg::Reveal | Msg::Grade(..) | Msg::Undo | Msg::StartCram { .. } | Msg::BackToToday(_) => {
-            Some(FocusTo::Flow)
-        }
+        Msg::Reveal
+        | Msg::Grade(..)
+        | Msg::Undo
+        | Msg::StartCram { .. }
+        | Msg::BackToToday(_)
+        | Msg::DrillFirst(..)
+        | Msg::PracticeTopics { .. } => Some(FocusTo::Flow),
+        Msg::Mock(MockMsg::Prepare(_)) => Some(FocusTo::Mock),
+        Msg::OpenTemplate(kind) => Some(FocusTo::Template(*kind)),
         Msg::Answer(AnswerMsg::Check) => Some(FocusTo::Feedback),
         Msg::Answer(AnswerMsg::StartAloud(_)) => Some(FocusTo::AloudStop),
         Msg::Answer(AnswerMsg::StopAloud(_)) => Some(FocusTo::Checklist),

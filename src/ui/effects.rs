@@ -138,6 +138,7 @@ pub fn run(effect: Effect, runtime: &Runtime, send: &Callback<Msg>) {
             }
             bus::publish(&runtime.namespace, &runtime.writer);
         }
+        Effect::Prep(effect) => crate::ui::prep_effects::run(effect, runtime, send),
     }
 }
 

@@ -22,6 +22,11 @@ pub fn writer_id() -> String {
         .collect()
 }
 
+/// A seed for a mock round: short enough to read out and type again.
+pub fn seed() -> u64 {
+    (js_sys::Math::random() * 1_000_000.0) as u64 % 1_000_000
+}
+
 /// Calls `tick` every `millis` until the returned handle is dropped.
 pub fn every(millis: u32, tick: impl FnMut() + 'static) -> gloo_timers::callback::Interval {
     gloo_timers::callback::Interval::new(millis, tick)
