@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::core::config::{Config, DrillMode, Theme};
 use crate::core::mock::{RoundId, RoundMsg};
+use crate::core::persist::{key_role, KeyRole};
 use crate::core::plan::TemplateKind;
 use crate::core::session::{update, AnswerMsg, Effect, MockMsg, Model, Msg, PrepRestored, Section};
 use crate::prep_store;
@@ -131,6 +132,16 @@ pub fn App(props: &AppProps) -> Html {
         let worth_compacting = *worth_compacting.borrow();
         let can_store = props.storage_problem.is_none();
         use_effect_with((), move |_| {
+            let history = {
+                let runtime = runtime.clone();
+                let send = send.clone();
+                move || {
+                    // Rounds other tabs finished join the history.
+                    if let Some(history) = prep_store::load_history(runtime.store.as_ref()) {
+                        send.emit(Msg::Mock(MockMsg::HistoryStored(history)));
+                    }
+                }
+            };
             let reload = {
                 let runtime = runtime.clone();
                 let send = send.clone();
@@ -138,17 +149,22 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(ledger) = runtime.reload() {
                         send.emit(Msg::StorageChanged(ledger));
                     }
-                    // Rounds other tabs finished join the history.
-                    let stored = prep_store::load_history(runtime.store.as_ref());
-                    if let Some(history) = stored {
-                        send.emit(Msg::Mock(MockMsg::HistoryStored(history)));
-                    }
                 }
             };
             let subscription = can_store
                 .then(|| bus::subscribe(&runtime.namespace, &runtime.writer, reload.clone()));
+            // Another tab's round in progress (written as it is typed), its
+            // plan (the latest write wins) and backups are not progress.
+            let on_key = move |key: Option<&str>| match key.map(key_role) {
+                Some(KeyRole::MockHistory) => history(),
+                Some(KeyRole::MockRound | KeyRole::Plan | KeyRole::Backup) => {}
+                _ => {
+                    reload();
+                    history();
+                }
+            };
             let listener = can_store
-                .then(|| on_storage_change(full_key(&runtime.namespace, ""), reload))
+                .then(|| on_storage_change(full_key(&runtime.namespace, ""), on_key))
                 .flatten();
             if worth_compacting {
                 effects::compact_in_background(&runtime);

@@ -140,7 +140,7 @@ pub fn mock_setup(
                 <p class="idrill-field">
                     <label for={format!("{ids}-minutes")}>{ "Minutes per question" }</label>
                     <input id={format!("{ids}-minutes")} type="number" min="1" max={MAX_MINUTES.to_string()} step="1"
-                        placeholder="each own" aria-describedby={format!("{ids}-minutes-how")}
+                        aria-describedby={format!("{ids}-minutes-how")}
                         value={setup.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={on_minutes} />
                     <span class="idrill-how" id={format!("{ids}-minutes-how")}>
                         { match setup.minutes {
