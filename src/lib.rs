@@ -6,6 +6,7 @@
 
 pub mod core;
 pub mod decks;
+pub mod prep_store;
 pub mod store;
 pub mod sync;
 #[cfg(target_arch = "wasm32")]

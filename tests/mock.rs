@@ -230,6 +230,21 @@ fn a_reload_resumes_with_the_time_already_used() {
 }
 
 #[test]
+fn a_round_stopped_early_round_trips() {
+    // Saved as finished (before the shell records it), then reloaded: the
+    // questions after the one it stopped on were never reached.
+    let mut round = three_minute_round(AnswerStyle::Typed);
+    update(&mut round, RoundMsg::Stop(at(MINUTE)));
+    let mut restored = decode_round(&encode_round(&round)).expect("restores");
+    restored.announcement = round.announcement.clone();
+    assert_eq!(restored, round);
+    assert!(restored.is_finished());
+    // A stopped question in a round that goes on is damage.
+    let text = encode_round(&round).replace("\"cur\":3", "\"cur\":1");
+    assert!(decode_round(&text).is_err());
+}
+
+#[test]
 fn the_one_minute_warning_is_announced_once() {
     let mut round = three_minute_round(AnswerStyle::Typed);
     let mut warnings = 0;

@@ -19,6 +19,14 @@ pub enum Notice {
     StorageFull { reason: String },
     /// A chosen file could not be imported; nothing changed.
     ImportFailed { reason: String },
+    /// A stored mock round, round history or plan could not be read. The
+    /// original was copied to `backup_key`, or, when there is none, it stays
+    /// where it is and is never overwritten.
+    PrepUnreadable {
+        what: String,
+        reason: String,
+        backup_key: Option<String>,
+    },
 }
 
 impl Notice {
@@ -45,6 +53,20 @@ impl Notice {
             Notice::ImportFailed { reason } => {
                 format!("That file could not be imported: {reason}. Nothing was changed.")
             }
+            Notice::PrepUnreadable {
+                what,
+                reason,
+                backup_key: Some(key),
+            } => format!(
+                "Your saved {what} could not be read: {reason}. The original was kept under the key \"{key}\"."
+            ),
+            Notice::PrepUnreadable {
+                what,
+                reason,
+                backup_key: None,
+            } => format!(
+                "Your saved {what} could not be read: {reason}. It is left untouched, and this visit will not overwrite it."
+            ),
         }
     }
 

@@ -8,9 +8,13 @@ use yew::prelude::*;
 
 use crate::core::bank::{Deck, Question};
 use crate::core::config::{Config, DrillMode, Theme};
+use crate::core::mock::{RoundId, RoundMsg};
+use crate::core::persist::{key_role, KeyRole};
+use crate::core::plan::TemplateKind;
 use crate::core::rich::plain_text;
-use crate::core::session::{update, AnswerMsg, Model, Msg, Section};
+use crate::core::session::{update, AnswerMsg, Effect, MockMsg, Model, Msg, PrepRestored, Section};
 use crate::core::share::{drill_link, question_link, DrillLink, DrillMode as LinkMode};
+use crate::prep_store;
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
 use crate::ui::done::done;
@@ -18,9 +22,13 @@ use crate::ui::effects::{self, boot, BootError, Runtime};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
 use crate::ui::links::{damaged_link, my_decks_view, share_button, shared_banner};
+use crate::ui::mock_report::mock_report;
+use crate::ui::mock_round::mock_round;
+use crate::ui::mock_setup::mock_setup;
 use crate::ui::mode_bar::mode_bar;
 use crate::ui::nav::nav;
 use crate::ui::notice::notice;
+use crate::ui::plan_view::{plan_view, TemplateRefs};
 use crate::ui::progress_line::progress_line;
 use crate::ui::settings::settings_view;
 use crate::ui::stats::stats_view;
@@ -79,6 +87,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Whether loose logs are worth compacting, learnt while booting.
     let worth_compacting = use_mut_ref(|| false);
+    // What resuming a stored mock round asks to store, run once mounted.
+    let boot_effects = use_mut_ref(Vec::<Effect>::new);
     // The boot closure runs again when the page's link changes.
     let start = {
         let config = props.config.clone();
@@ -86,6 +96,8 @@ pub fn App(props: &AppProps) -> Html {
         let runtime = Rc::clone(&runtime);
         let storage_problem = props.storage_problem.clone();
         let worth_compacting = worth_compacting.clone();
+        let boot_effects = boot_effects.clone();
+        let can_store = props.storage_problem.is_none();
         move |fragment: Option<String>| {
             boot(
                 &config,
@@ -94,8 +106,14 @@ pub fn App(props: &AppProps) -> Html {
                 storage_problem.clone(),
                 fragment.as_deref(),
             )
-            .map(|(model, worth)| {
-                *worth_compacting.borrow_mut() = worth;
+            .map(|booted| {
+                let mut model = booted.model;
+                *worth_compacting.borrow_mut() = booted.worth_compacting;
+                let mut effects = restore_prep(&mut model, &runtime, can_store);
+                for msg in booted.opened {
+                    effects.extend(update(&mut model, msg));
+                }
+                *boot_effects.borrow_mut() = effects;
                 model
             })
         }
@@ -108,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
     // How many times the learner's action moved focus, and where to.
     let focus_turn = use_mut_ref(|| (0u32, FocusTo::Flow));
     let focus = use_memo((), |_| FocusTargets::default());
+    let prep_focus = use_memo((), |_| PrepFocus::default());
     let redraw = use_force_update();
     let tick_redraw = redraw.clone();
     let link_redraw = redraw.clone();
@@ -141,7 +160,15 @@ pub fn App(props: &AppProps) -> Html {
     *sender.borrow_mut() = Some(send.clone());
     {
         let sender = sender.clone();
-        use_effect_with((), move |_| move || drop(sender.borrow_mut().take()));
+        let runtime = runtime.clone();
+        let boot_effects = boot_effects.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            for effect in boot_effects.borrow_mut().drain(..) {
+                effects::run(effect, &runtime, &send);
+            }
+            move || drop(sender.borrow_mut().take())
+        });
     }
 
     // Hear other widgets on this page and other tabs; never write back.
@@ -152,6 +179,16 @@ pub fn App(props: &AppProps) -> Html {
         let worth_compacting = *worth_compacting.borrow();
         let can_store = props.storage_problem.is_none();
         use_effect_with((), move |_| {
+            let history = {
+                let runtime = runtime.clone();
+                let send = send.clone();
+                move || {
+                    // Rounds other tabs finished join the history.
+                    if let Some(history) = prep_store::load_history(runtime.store.as_ref()) {
+                        send.emit(Msg::Mock(MockMsg::HistoryStored(history)));
+                    }
+                }
+            };
             let reload = {
                 let runtime = runtime.clone();
                 let send = send.clone();
@@ -163,8 +200,18 @@ pub fn App(props: &AppProps) -> Html {
             };
             let subscription = can_store
                 .then(|| bus::subscribe(&runtime.namespace, &runtime.writer, reload.clone()));
+            // Another tab's round in progress (written as it is typed), its
+            // plan (the latest write wins) and backups are not progress.
+            let on_key = move |key: Option<&str>| match key.map(key_role) {
+                Some(KeyRole::MockHistory) => history(),
+                Some(KeyRole::MockRound | KeyRole::Plan | KeyRole::Backup) => {}
+                _ => {
+                    reload();
+                    history();
+                }
+            };
             let listener = can_store
-                .then(|| on_storage_change(full_key(&runtime.namespace, ""), reload))
+                .then(|| on_storage_change(full_key(&runtime.namespace, ""), on_key))
                 .flatten();
             if worth_compacting {
                 effects::compact_in_background(&runtime);
@@ -182,12 +229,19 @@ pub fn App(props: &AppProps) -> Html {
         let model = model.clone();
         let redraw = link_redraw;
         let follow = props.config.follow_links && props.deck.is_none();
+        let boot_effects = boot_effects.clone();
+        let runtime = runtime.clone();
+        let send = send.clone();
         use_effect_with((), move |_| {
             let listener = follow
                 .then(|| {
                     address::on_fragment_change(move |fragment| {
                         *model.borrow_mut() = start(fragment);
                         redraw.force_update();
+                        let pending: Vec<Effect> = boot_effects.borrow_mut().drain(..).collect();
+                        for effect in pending {
+                            effects::run(effect, &runtime, &send);
+                        }
                     })
                 })
                 .flatten();
@@ -200,6 +254,7 @@ pub fn App(props: &AppProps) -> Html {
     // the feedback, timer, checklist or follow-up just shown. Never on first load.
     {
         let focus = focus.clone();
+        let prep_focus = prep_focus.clone();
         let (revealed, typed) = model.borrow().as_ref().map_or((false, false), |m| {
             (m.revealed, m.drill_mode == DrillMode::Typed)
         });
@@ -214,6 +269,13 @@ pub fn App(props: &AppProps) -> Html {
                     FocusTo::AloudStop => &focus.aloud_stop,
                     FocusTo::Checklist => &focus.checklist,
                     FocusTo::FollowUp => &focus.follow_up,
+                    FocusTo::Mock => &prep_focus.mock,
+                    FocusTo::Template(TemplateKind::IncidentStory) => {
+                        &prep_focus.templates.incident
+                    }
+                    FocusTo::Template(TemplateKind::ProjectRefresh) => {
+                        &prep_focus.templates.project
+                    }
                 };
                 if let Some(element) = node.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
@@ -235,6 +297,45 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A mock round counts down while it runs and is on screen: tick at once
+    // (resuming after a reload or a visit elsewhere), then every second. The
+    // core computes time from moments, so a late tick loses nothing; a round
+    // not on screen is not ticked, so its next question never starts unseen.
+    {
+        let ticking = model.borrow().as_ref().is_ok_and(|m| {
+            m.section == Section::Mock && m.mock.running().is_some_and(|r| r.is_running())
+        });
+        let send = send.clone();
+        use_effect_with(ticking, move |ticking| {
+            let timer = ticking.then(|| {
+                let tick =
+                    move || send.emit(Msg::Mock(MockMsg::Round(RoundMsg::Tick(platform::now()))));
+                tick();
+                platform::every(1_000, tick)
+            });
+            move || drop(timer)
+        });
+    }
+
+    // Focus follows the round: the next question (also after a time-out),
+    // the report, the set-up. Never on first load.
+    {
+        let screen = model
+            .borrow()
+            .as_ref()
+            .map_or(MockScreen::Setup, mock_screen);
+        let seen = use_mut_ref(|| None::<MockScreen>);
+        let prep_focus = prep_focus.clone();
+        use_effect_with(screen, move |screen| {
+            let before = seen.borrow_mut().replace(*screen);
+            if before.is_some_and(|b| b != *screen) {
+                if let Some(element) = prep_focus.mock.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+
     // Learning cards fall due minutes after a grade, and days roll over: look
     // again every 30 seconds. The interval stops when the widget unmounts.
     {
@@ -250,7 +351,7 @@ pub fn App(props: &AppProps) -> Html {
         Ok(m) => view(
             m,
             &send,
-            &focus,
+            (&focus, &prep_focus),
             &props.problems,
             props.config.theme,
             &props.links_base,
@@ -267,7 +368,7 @@ pub fn App(props: &AppProps) -> Html {
 fn view(
     m: &Model,
     send: &Callback<Msg>,
-    focus: &FocusTargets,
+    (focus, prep_focus): (&FocusTargets, &PrepFocus),
     problems: &[String],
     theme: Theme,
     links_base: &str,
@@ -293,6 +394,8 @@ fn view(
     };
     let body = match m.section {
         Section::Practice => practice(m, send, focus, links_base),
+        Section::Mock => mock_section(m, &prep_focus.mock, links_base, send),
+        Section::Plan => plan_view(m, &prep_focus.templates, send),
         Section::Stats => stats_view(m),
         Section::Settings => settings_view(m, send),
         Section::Decks => my_decks_view(m, send, links_base),
@@ -310,6 +413,100 @@ fn view(
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
+    }
+}
+
+fn mock_section(m: &Model, heading: &NodeRef, links_base: &str, send: &Callback<Msg>) -> Html {
+    let ids = format!("idrill-{}", m.writer());
+    if let Some(round) = m.mock.running() {
+        return mock_round(&m.deck, round, &ids, heading, send);
+    }
+    match m.mock.open_report() {
+        Some(record) => mock_report(&m.deck, &m.mock, record, &ids, heading, send),
+        None => html! {
+            <>
+                { mock_setup(&m.deck, &m.mock, &ids, heading, send) }
+                if m.shared.is_none() {
+                    <p class="idrill-share">
+                        { share_button("Share this round", "Share this round", mock_link(m, links_base), &m.deck.title, send) }
+                        if let Some(note) = &m.share_note { <span>{ note.clone() }</span> }
+                    </p>
+                }
+            </>
+        },
+    }
+}
+
+/// The set-up on the form, with its seed: a friend gets the same round.
+fn mock_link(m: &Model, links_base: &str) -> String {
+    let setup = &m.mock.setup;
+    let fragment = drill_link(&DrillLink {
+        deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
+        topics: setup.topics.clone(),
+        mode: LinkMode::Mock,
+        questions: u16::try_from(setup.questions).unwrap_or(5),
+        seed: m.mock.seed,
+        minutes: setup.minutes,
+    });
+    format!("{links_base}{fragment}")
+}
+
+/// Reads the stored mock round, past rounds and plan, and resumes the round.
+/// Returns what resuming asks to store.
+fn restore_prep(model: &mut Model, runtime: &Runtime, can_store: bool) -> Vec<Effect> {
+    let now = platform::now();
+    let loaded = if can_store {
+        prep_store::load(runtime.store.as_ref(), now.unix_ms)
+    } else {
+        prep_store::PrepLoaded::default()
+    };
+    let unreadable = loaded
+        .unreadable
+        .into_iter()
+        .map(|(what, reason, backup)| {
+            (
+                what,
+                reason,
+                backup.map(|k| full_key(&runtime.namespace, &k)),
+            )
+        })
+        .collect();
+    update(
+        model,
+        Msg::PrepRestored(Box::new(PrepRestored {
+            round: loaded.round,
+            history: loaded.history,
+            plan: loaded.plan,
+            seed: platform::seed(),
+            unreadable,
+            now,
+        })),
+    )
+}
+
+/// The elements focus moves to in mock rounds and the plan.
+#[derive(Clone, Default, PartialEq)]
+struct PrepFocus {
+    /// The heading of the mock section's current screen.
+    mock: NodeRef,
+    templates: TemplateRefs,
+}
+
+/// Which screen of the mock section is up: focus moves when it changes.
+#[derive(Clone, Copy, PartialEq)]
+enum MockScreen {
+    Setup,
+    Question(RoundId, usize),
+    Report(RoundId),
+}
+
+fn mock_screen(m: &Model) -> MockScreen {
+    if let Some(round) = m.mock.running() {
+        return MockScreen::Question(round.id(), round.current);
+    }
+    match m.mock.report {
+        Some(id) if m.mock.open_report().is_some() => MockScreen::Report(id),
+        _ => MockScreen::Setup,
     }
 }
 
@@ -367,14 +564,24 @@ enum FocusTo {
     AloudStop,
     Checklist,
     FollowUp,
+    /// The heading of the mock section's screen.
+    Mock,
+    /// The first field of a plan template.
+    Template(TemplateKind),
 }
 
 /// Only the learner's own steps move focus; typing and ticking never do.
 fn focus_after(msg: &Msg) -> Option<FocusTo> {
     match msg {
-        Msg::Reveal | Msg::Grade(..) | Msg::Undo | Msg::StartCram { .. } | Msg::BackToToday(_) => {
-            Some(FocusTo::Flow)
-        }
+        Msg::Reveal
+        | Msg::Grade(..)
+        | Msg::Undo
+        | Msg::StartCram { .. }
+        | Msg::BackToToday(_)
+        | Msg::DrillFirst(..)
+        | Msg::PracticeTopics { .. } => Some(FocusTo::Flow),
+        Msg::Mock(MockMsg::Prepare(_)) => Some(FocusTo::Mock),
+        Msg::OpenTemplate(kind) => Some(FocusTo::Template(*kind)),
         Msg::Answer(AnswerMsg::Check) => Some(FocusTo::Feedback),
         Msg::Answer(AnswerMsg::StartAloud(_)) => Some(FocusTo::AloudStop),
         Msg::Answer(AnswerMsg::StopAloud(_)) => Some(FocusTo::Checklist),
@@ -415,7 +622,7 @@ fn share_drill(m: &Model, links_base: &str, send: &Callback<Msg>) -> Html {
                 DrillMode::Flashcards => LinkMode::Flashcards,
             },
             questions: u16::try_from(m.remaining().clamp(1, 10)).unwrap_or(10),
-            seed: platform::random_seed(),
+            seed: platform::seed(),
             minutes: None,
         }),
     };

@@ -8,9 +8,10 @@ use yew::Callback;
 use crate::core::bank::Deck;
 use crate::core::config::{Config, DrillMode};
 use crate::core::ledger::Ledger;
+use crate::core::mock::{AnswerStyle as RoundStyle, RoundSetup};
 use crate::core::my_decks::{self, SavedDeck, SharedDeck};
 use crate::core::opening::{opening, Opening};
-use crate::core::session::{update, Effect, Model, Msg, Start};
+use crate::core::session::{Effect, MockMsg, Model, Msg, Start};
 use crate::core::share::DrillMode as LinkMode;
 use crate::decks;
 use crate::store::{full_key, Store, StoreError};
@@ -48,15 +49,14 @@ pub enum BootError {
 }
 
 /// Loads progress (backing up anything unreadable) and starts the model on
-/// the configured deck, or on what the link `fragment` opens. Returns whether
-/// loose keys are worth compacting.
+/// the configured deck, or on what the link `fragment` opens.
 pub fn boot(
     config: &Config,
     deck: Option<Rc<Deck>>,
     runtime: &Runtime,
     storage_problem: Option<String>,
     fragment: Option<&str>,
-) -> Result<(Model, bool), BootError> {
+) -> Result<Booted, BootError> {
     let opening = match deck {
         // A deck given directly (a preview) ignores the page's link.
         Some(_) => Opening::Configured,
@@ -148,24 +148,39 @@ pub fn boot(
     model.shared = shared;
     model.follows_links = config.follow_links;
     model.my_decks = saved_decks(runtime);
-    match opening {
-        Opening::Question(link) => {
-            update(&mut model, Msg::OpenQuestion(link.question, now));
-        }
-        Opening::Drill(drill) => {
-            let count = usize::from(drill.questions);
-            update(
-                &mut model,
-                Msg::StartDrill {
-                    seed: drill.seed,
-                    count,
-                    now,
-                },
-            );
-        }
-        _ => {}
-    }
-    Ok((model, worth_compacting))
+    let opened = match opening {
+        Opening::Question(link) => vec![Msg::OpenQuestion(link.question, now)],
+        Opening::Drill(drill) if drill.mode == LinkMode::Mock => vec![
+            Msg::Mock(MockMsg::Prepare(RoundSetup {
+                questions: usize::from(drill.questions),
+                topics: drill.topics,
+                minutes: drill.minutes,
+                style: RoundStyle::Typed,
+            })),
+            Msg::Mock(MockMsg::Seed(drill.seed)),
+        ],
+        Opening::Drill(drill) => vec![Msg::StartDrill {
+            seed: drill.seed,
+            count: usize::from(drill.questions),
+            now,
+        }],
+        _ => Vec::new(),
+    };
+    Ok(Booted {
+        model,
+        worth_compacting,
+        opened,
+    })
+}
+
+/// A started model, and what to do once the rest of what is stored is read.
+pub struct Booted {
+    pub model: Model,
+    /// Loose logs are worth compacting.
+    pub worth_compacting: bool,
+    /// What the link opens: messages to send once mock rounds and the plan are
+    /// restored, so the link has the last word.
+    pub opened: Vec<Msg>,
 }
 
 /// The decks kept in "my decks", readable ones only; an unreadable one is
@@ -267,6 +282,7 @@ pub fn run(effect: Effect, runtime: &Runtime, send: &Callback<Msg>) {
                 });
             }
         }
+        Effect::Prep(effect) => crate::ui::prep_effects::run(effect, runtime, send),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Switches between practice, statistics and settings.
+//! Switches between practice, mock rounds, the prep plan, statistics and
+//! settings.
 
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub fn nav(current: Section, with_decks: bool, send: &Callback<Msg>) -> Html {
         <nav class="idrill-nav" aria-label="Interview Drill sections">
             <ul>
                 { item(Section::Practice, "Practice") }
+                { item(Section::Mock, "Mock round") }
+                { item(Section::Plan, "Prep plan") }
                 { item(Section::Stats, "Statistics") }
                 { item(Section::Settings, "Settings") }
                 if with_decks { { item(Section::Decks, "My decks") } }

@@ -22,11 +22,10 @@ pub fn writer_id() -> String {
         .collect()
 }
 
-/// A random seed for a shared drill: the same seed picks the same questions.
-pub fn random_seed() -> u64 {
-    // Two draws of 32 bits each: Math.random carries at least 52 random bits.
-    let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    (half() << 32) | half()
+/// A seed for a mock round or a shared drill: short enough to read out and
+/// type again; the same seed picks the same questions.
+pub fn seed() -> u64 {
+    (js_sys::Math::random() * 1_000_000.0) as u64 % 1_000_000
 }
 
 /// Calls `tick` every `millis` until the returned handle is dropped.

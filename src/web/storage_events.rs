@@ -21,18 +21,22 @@ impl Drop for StorageListener {
     }
 }
 
-/// Calls `on_change` when another tab changes a key starting with `prefix`,
-/// or clears storage. The handler only reads; it never writes back.
+/// Calls `on_change` when another tab changes a key starting with `prefix`
+/// (with the key after the prefix), or clears storage (with `None`). The
+/// handler only reads; it never writes back.
 pub fn on_storage_change(
     prefix: String,
-    on_change: impl Fn() + 'static,
+    on_change: impl Fn(Option<&str>) + 'static,
 ) -> Option<StorageListener> {
-    let callback = Closure::<dyn FnMut(StorageEvent)>::new(move |event: StorageEvent| {
-        let ours = event.key().is_none_or(|key| key.starts_with(&prefix));
-        if ours {
-            on_change();
-        }
-    });
+    let callback =
+        Closure::<dyn FnMut(StorageEvent)>::new(move |event: StorageEvent| match event.key() {
+            None => on_change(None),
+            Some(key) => {
+                if let Some(relative) = key.strip_prefix(&prefix) {
+                    on_change(Some(relative));
+                }
+            }
+        });
     let window = web_sys::window()?;
     window
         .add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref())

@@ -263,12 +263,22 @@ pub fn decode_round(text: &str) -> Result<Round, LoadError> {
         return Err(shape("the current question is past the end"));
     }
     let current = stored.cur;
+    let mut stopped = false;
     let items = stored
         .items
         .into_iter()
         .enumerate()
-        .map(|(i, item)| item_from(item, i < current))
+        .map(|(i, item)| {
+            // Questions before the current one have ended, except those
+            // after the one a round was stopped on: never reached.
+            let expected = i < current && !stopped;
+            stopped |= item.end.as_ref().is_some_and(|e| e.how == "stop");
+            item_from(item, expected)
+        })
         .collect::<Result<Vec<Item>, LoadError>>()?;
+    if stopped && current < items.len() {
+        return Err(shape("a round stopped early goes on"));
+    }
     let mut round = Round {
         deck: stored.deck,
         setup: stored.setup.setup()?,
@@ -302,7 +312,7 @@ pub(super) fn times_fit(used: i64, limit: i64) -> bool {
     0 < limit && limit <= MAX_LIMIT_MS && 0 <= used && used <= limit
 }
 
-fn item_from(item: ItemV1, before_current: bool) -> Result<Item, LoadError> {
+fn item_from(item: ItemV1, ended: bool) -> Result<Item, LoadError> {
     if !times_fit(item.used, item.limit) {
         return Err(shape(&format!("`{}` has impossible times", item.q)));
     }
@@ -312,8 +322,7 @@ fn item_from(item: ItemV1, before_current: bool) -> Result<Item, LoadError> {
     if item.fu.as_ref().is_some_and(|f| f.i >= item.nfu) {
         return Err(shape(&format!("`{}` has an unknown follow-up", item.q)));
     }
-    // Questions before the current one have ended; the rest have not.
-    if item.end.is_some() != before_current {
+    if item.end.is_some() != ended {
         return Err(shape(&format!(
             "`{}` is out of step with the round",
             item.q

@@ -9,7 +9,10 @@
 //! - `base`: the compacted history of every writer (format 2, compact tokens);
 //! - `log:<writer>`: what one tab or widget added since it opened (format 2);
 //! - `progress`: the single key of format 1, migrated into `base`;
-//! - `backup-<ms>:<key>`: a byte-for-byte copy of a value that could not be read.
+//! - `backup-<ms>:<key>`: a byte-for-byte copy of a value that could not be read;
+//! - `mock-round`, `mock-history`, `plan`: a mock round in progress, past
+//!   rounds and the prep plan (`core::mock`, `core::plan`). Not progress: never
+//!   read as a log, folded or removed by compaction; only a reset removes them.
 
 mod tokens;
 mod v1;
@@ -36,6 +39,12 @@ pub enum KeyRole {
     /// Format 1's single progress key.
     Legacy,
     Backup,
+    /// The mock round in progress.
+    MockRound,
+    /// Past mock rounds.
+    MockHistory,
+    /// The prep plan and its notes.
+    Plan,
     Other,
 }
 
@@ -57,6 +66,9 @@ pub fn key_role(key: &str) -> KeyRole {
     match key {
         BASE_KEY => KeyRole::Base,
         LEGACY_KEY => KeyRole::Legacy,
+        crate::core::mock::ROUND_KEY => KeyRole::MockRound,
+        crate::core::mock::HISTORY_KEY => KeyRole::MockHistory,
+        crate::core::plan::PLAN_KEY => KeyRole::Plan,
         _ if key.starts_with(BACKUP_PREFIX) => KeyRole::Backup,
         _ => match key.strip_prefix(LOG_PREFIX) {
             Some(writer) if !writer.is_empty() => KeyRole::Log(writer.to_string()),
@@ -182,7 +194,7 @@ pub fn restore(values: &[(String, String)]) -> Restored {
     let mut restored = Restored::default();
     for (key, raw) in values {
         let role = key_role(key);
-        if matches!(role, KeyRole::Backup | KeyRole::Other) {
+        if !matches!(role, KeyRole::Base | KeyRole::Log(_) | KeyRole::Legacy) {
             continue;
         }
         match decode(raw) {

@@ -31,6 +31,7 @@ pub(super) fn cram_round(
         .iter()
         .enumerate()
         .filter(|(_, q)| model.topic.as_deref().is_none_or(|t| q.topic == t))
+        .filter(|(_, q)| model.focus_topics.is_empty() || model.focus_topics.contains(&q.topic))
         .filter(|(_, q)| difficulty.is_none_or(|d| q.difficulty == d))
         .map(|(i, _)| {
             let r = retrievability(params, &model.states.get(i), now.unix_ms).unwrap_or(2.0);

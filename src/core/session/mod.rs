@@ -7,11 +7,13 @@
 mod attempt;
 mod grading;
 mod links;
+mod prep;
 mod saved;
 
 pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg, Attempt, Chain};
 
 use grading::{change_settings, cram_round, grade_current, undo, UndoStep};
+pub use prep::{MockMsg, MockState, PrepEffect, PrepRestored};
 pub use saved::Saved;
 use saved::{absorb, import, iso_date};
 
@@ -19,11 +21,14 @@ use std::rc::Rc;
 
 use super::bank::{Deck, Question};
 use super::config::DrillMode;
+use super::deadline::{bring_forward, extend_queue, PrepWindow};
 use super::fsrs::{preview, Params};
 use super::ledger::Ledger;
+use super::mock::AnswerStyle as RoundStyle;
 use super::my_decks::{SavedDeck, SharedDeck};
 use super::notice::Notice;
 use super::persist::{encode_export, Restored};
+use super::plan::{PlanMsg, PlanState, TemplateKind};
 use super::progress::{Grade, ProgressLine};
 use super::schedule::{
     build_queue, format_interval, learning_due, new_introduced_today, next_due, pick_next,
@@ -45,6 +50,10 @@ pub enum Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Practice,
+    /// Timed mock rounds: set-up, the round, its report and past rounds.
+    Mock,
+    /// The prep plan to an interview date, and the notes it asks for.
+    Plan,
     Stats,
     Settings,
     /// "My decks": only on a page that follows links.
@@ -91,6 +100,18 @@ pub struct Model {
     pub session_limit: Option<usize>,
     /// Cards graded since the widget opened.
     pub graded: usize,
+    /// Extra practice on several topics at once (a plan item's), instead of
+    /// the one chosen `topic`. Empty otherwise.
+    pub focus_topics: Vec<String>,
+    /// Mock rounds: the one in progress, past rounds, the set-up form.
+    pub mock: MockState,
+    /// The prep plan: interview date, ticks by hand, notes.
+    pub plan: PlanState,
+    /// The days before a future interview date: today's queue brings cards
+    /// forward over them (`core::deadline`). `None` without a date.
+    pub interview: Option<PrepWindow>,
+    /// The plan template the learner opened last, for focus and highlight.
+    pub template_open: Option<TemplateKind>,
     undo: Vec<UndoStep>,
     /// Names this writer's log key; comes from the shell's random source.
     writer: String,
@@ -156,6 +177,26 @@ pub enum Msg {
     AskReset,
     CancelReset,
     ConfirmReset(Moment),
+    /// A mock round: set-up, the round itself, reports and past rounds.
+    Mock(MockMsg),
+    /// The prep plan: the interview date, ticks by hand, template notes.
+    Plan(PlanMsg, Moment),
+    /// What the shell read at start for mock rounds and the plan.
+    PrepRestored(Box<PrepRestored>),
+    /// Extra practice with these questions first (a mock round's weak ones),
+    /// then the rest of the deck, weakest first.
+    DrillFirst(Vec<String>, Moment),
+    /// Extra practice on these topics, for a plan item; `style` chooses
+    /// whether cards lead with the answer box.
+    PracticeTopics {
+        topics: Vec<String>,
+        style: RoundStyle,
+        now: Moment,
+    },
+    /// Show a plan template to write.
+    OpenTemplate(TemplateKind),
+    /// Download the plan and notes as Markdown.
+    ExportNotes(Moment),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -176,6 +217,8 @@ pub enum Effect {
         value: String,
     },
     Remove(String),
+    /// Store or offer what mock rounds and the plan keep.
+    Prep(PrepEffect),
 }
 
 /// How the app starts: the shell's restore result and whether its backups worked.
@@ -219,6 +262,11 @@ impl Model {
             confirming_reset: false,
             session_limit,
             graded: 0,
+            focus_topics: Vec::new(),
+            mock: MockState::default(),
+            plan: PlanState::default(),
+            interview: None,
+            template_open: None,
             queue: Queue::default(),
             cram: Vec::new(),
             current: None,
@@ -309,6 +357,14 @@ impl Model {
 
     /// The name of what is being drilled, for messages.
     pub fn scope(&self) -> String {
+        if !self.focus_topics.is_empty() {
+            let titles: Vec<&str> = self
+                .focus_topics
+                .iter()
+                .map(|t| self.deck.topic_title(t))
+                .collect();
+            return titles.join(" and ");
+        }
         self.topic.as_deref().map_or("all topics".to_string(), |t| {
             self.deck.topic_title(t).to_string()
         })
@@ -329,6 +385,17 @@ impl Model {
                     allowance,
                     now.unix_ms,
                 );
+                // Before an interview date, cards that would stay unseen
+                // until after it join today's queue; without one, nothing.
+                let extra = bring_forward(
+                    &self.deck,
+                    self.topic.as_deref(),
+                    &self.data.progress,
+                    &params,
+                    self.interview.as_ref(),
+                    now,
+                );
+                extend_queue(&mut self.queue, &extra, &self.states);
             }
             Mode::Cram { difficulty } => {
                 self.cram = cram_round(self, difficulty, &params, now);
@@ -369,6 +436,7 @@ impl Model {
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::ChooseTopic(topic, now) => {
+            model.focus_topics.clear();
             model.topic = topic.filter(|t| model.deck.questions.iter().any(|q| q.topic == *t));
             model.undo.clear();
             model.rebuild(now);
@@ -414,6 +482,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::BackToToday(now) => {
+            model.focus_topics.clear();
             model.mode = Mode::Today;
             model.graded = 0;
             model.undo.clear();
@@ -510,9 +579,27 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
             model.undo.clear();
             model.mode = Mode::Today;
+            prep::forget(model);
             model.rebuild(now);
             model.announcement = "All progress in this browser was removed.".into();
             vec![Effect::RemoveAll]
         }
+        Msg::Mock(msg) => prep::mock(model, msg),
+        Msg::Plan(msg, now) => prep::plan(model, msg, now),
+        Msg::PrepRestored(restored) => prep::restored(model, *restored),
+        Msg::DrillFirst(ids, now) => prep::drill_first(model, &ids, now),
+        Msg::PracticeTopics { topics, style, now } => {
+            prep::practice_topics(model, topics, style, now)
+        }
+        Msg::OpenTemplate(kind) => {
+            model.section = Section::Plan;
+            model.template_open = Some(kind);
+            model.announcement = format!(
+                "{}: write each part below. It is saved as you type.",
+                kind.title()
+            );
+            Vec::new()
+        }
+        Msg::ExportNotes(now) => prep::export_notes(model, now),
     }
 }
