@@ -123,6 +123,7 @@ async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
     let host = mount_point();
     let props = AppProps {
         config,
+        deck: None,
         store: StoreHandle(store),
         storage_problem: None,
         problems: Vec::new(),
