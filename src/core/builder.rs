@@ -517,6 +517,12 @@ pub enum Action {
     MoveDown(String),
 }
 
+impl From<Edit> for Action {
+    fn from(edit: Edit) -> Self {
+        Action::Edit(edit)
+    }
+}
+
 /// The builder's whole state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Builder {
