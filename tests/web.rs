@@ -123,10 +123,10 @@ async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
     let host = mount_point();
     let props = AppProps {
         config,
+        deck: None,
         store: StoreHandle(store),
         storage_problem: None,
         problems: Vec::new(),
-        deck: None,
         links_base: String::new(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();

@@ -5,6 +5,7 @@
 
 pub mod answer_note;
 pub mod bank;
+pub mod builder;
 pub mod calendar;
 pub mod coach;
 pub mod config;

@@ -7,6 +7,7 @@ pub mod aloud;
 pub mod answer;
 pub mod answer_box;
 pub mod app;
+pub mod builder;
 pub mod card;
 pub mod data;
 pub mod done;

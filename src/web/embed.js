@@ -69,11 +69,21 @@ if (!state.loader) {
     load().then((glue) => glue.mountGenerator(element)).catch((error) => explain(element, error));
   };
 
+  // The practice page's deck builder, mounted the same way.
+  const BUILDER = '[data-interview-drill-builder]';
+  const adoptBuilder = (element) => {
+    if (seen.has(element)) return;
+    seen.add(element);
+    load().then((glue) => glue.mountBuilder(element)).catch((error) => explain(element, error));
+  };
+
   const scan = (root) => {
     if (root.matches?.(SELECTOR)) adopt(root);
     root.querySelectorAll?.(SELECTOR).forEach(adopt);
     if (root.matches?.(GENERATOR)) adoptGenerator(root);
     root.querySelectorAll?.(GENERATOR).forEach(adoptGenerator);
+    if (root.matches?.(BUILDER)) adoptBuilder(root);
+    root.querySelectorAll?.(BUILDER).forEach(adoptBuilder);
   };
 
   state.loader = { mount: adopt };

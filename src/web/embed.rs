@@ -69,6 +69,24 @@ pub fn mount_generator(host: Element) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Mounts the deck builder (the practice page's own tool) into `host`.
+#[wasm_bindgen(js_name = mountBuilder)]
+pub fn mount_builder(host: Element) -> Result<(), JsValue> {
+    if host.shadow_root().is_some() {
+        return Ok(());
+    }
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    adopt_stylesheet(&shadow)?;
+    let document = host.owner_document().ok_or("no document")?;
+    let container = document.create_element("div")?;
+    shadow.append_child(&container)?;
+    let props = crate::ui::builder::BuilderProps {
+        base: crate::web::platform::page_folder().into(),
+    };
+    yew::Renderer::<crate::ui::builder::Builder>::with_root_and_props(container, props).render();
+    Ok(())
+}
+
 /// `data-*` attributes, name without the prefix.
 fn data_attributes(host: &Element) -> Vec<(String, String)> {
     host.get_attribute_names()

@@ -114,13 +114,13 @@ export async function openPage(env, options = {}, { clock, path: pagePath = '' }
 const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** Runs axe-core on the page and returns its violations, summarised. */
-export async function axeViolations(page) {
+export async function axeViolations(page, options = {}) {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (options) => {
     // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'], ...options });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }, options);
   return violations;
 }
 
