@@ -5,7 +5,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench
+.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench bench-page
 
 ## Build the release page and serve it on http://127.0.0.1:$(PORT)
 serve: setup build
@@ -44,3 +44,7 @@ size:
 ## Criterion benchmarks (not part of `make test`: timings are figures, not checks)
 bench:
 	cargo bench --bench schedule --bench storage --bench coach --bench share
+
+## The built page in headless Chromium: load, reveal, grade, coach, a deck link
+bench-page: setup-test build
+	node benches/page.mjs
