@@ -6,14 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::bank::{Deck, Question};
+use crate::core::bank::Deck;
 use crate::core::config::{Config, DrillMode, Theme};
-use crate::core::mock::{RoundId, RoundMsg};
+use crate::core::mock::RoundMsg;
 use crate::core::persist::{key_role, KeyRole};
 use crate::core::plan::TemplateKind;
-use crate::core::rich::plain_text;
-use crate::core::session::{update, AnswerMsg, Effect, MockMsg, Model, Msg, PrepRestored, Section};
-use crate::core::share::{drill_link, question_link, DrillLink, DrillMode as LinkMode};
+use crate::core::session::{update, AnswerMsg, Effect, MockMsg, Model, Msg, Section};
 use crate::prep_store;
 use crate::store::{full_key, Store};
 use crate::ui::card::{card, CardView, FocusTargets};
@@ -21,14 +19,12 @@ use crate::ui::done::done;
 use crate::ui::effects::{self, boot, BootError, Runtime};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
-use crate::ui::links::{damaged_link, my_decks_view, share_button, shared_banner};
-use crate::ui::mock_report::mock_report;
-use crate::ui::mock_round::mock_round;
-use crate::ui::mock_setup::mock_setup;
+use crate::ui::links::{damaged_link, my_decks_view, share_drill, share_question, shared_banner};
+use crate::ui::mock_section::{mock_screen, mock_section, restore_prep, MockScreen, PrepFocus};
 use crate::ui::mode_bar::mode_bar;
 use crate::ui::nav::nav;
 use crate::ui::notice::notice;
-use crate::ui::plan_view::{plan_view, TemplateRefs};
+use crate::ui::plan_view::plan_view;
 use crate::ui::progress_line::progress_line;
 use crate::ui::settings::settings_view;
 use crate::ui::stats::stats_view;
@@ -416,100 +412,6 @@ fn view(
     }
 }
 
-fn mock_section(m: &Model, heading: &NodeRef, links_base: &str, send: &Callback<Msg>) -> Html {
-    let ids = format!("idrill-{}", m.writer());
-    if let Some(round) = m.mock.running() {
-        return mock_round(&m.deck, round, &ids, heading, send);
-    }
-    match m.mock.open_report() {
-        Some(record) => mock_report(&m.deck, &m.mock, record, &ids, heading, send),
-        None => html! {
-            <>
-                { mock_setup(&m.deck, &m.mock, &ids, heading, send) }
-                if m.shared.is_none() {
-                    <p class="idrill-share">
-                        { share_button("Share this round", "Share this round", mock_link(m, links_base), &m.deck.title, send) }
-                        if let Some(note) = &m.share_note { <span>{ note.clone() }</span> }
-                    </p>
-                }
-            </>
-        },
-    }
-}
-
-/// The set-up on the form, with its seed: a friend gets the same round.
-fn mock_link(m: &Model, links_base: &str) -> String {
-    let setup = &m.mock.setup;
-    let fragment = drill_link(&DrillLink {
-        deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
-        topics: setup.topics.clone(),
-        mode: LinkMode::Mock,
-        questions: u16::try_from(setup.questions).unwrap_or(5),
-        seed: m.mock.seed,
-        minutes: setup.minutes,
-    });
-    format!("{links_base}{fragment}")
-}
-
-/// Reads the stored mock round, past rounds and plan, and resumes the round.
-/// Returns what resuming asks to store.
-fn restore_prep(model: &mut Model, runtime: &Runtime, can_store: bool) -> Vec<Effect> {
-    let now = platform::now();
-    let loaded = if can_store {
-        prep_store::load(runtime.store.as_ref(), now.unix_ms)
-    } else {
-        prep_store::PrepLoaded::default()
-    };
-    let unreadable = loaded
-        .unreadable
-        .into_iter()
-        .map(|(what, reason, backup)| {
-            (
-                what,
-                reason,
-                backup.map(|k| full_key(&runtime.namespace, &k)),
-            )
-        })
-        .collect();
-    update(
-        model,
-        Msg::PrepRestored(Box::new(PrepRestored {
-            round: loaded.round,
-            history: loaded.history,
-            plan: loaded.plan,
-            seed: platform::seed(),
-            unreadable,
-            now,
-        })),
-    )
-}
-
-/// The elements focus moves to in mock rounds and the plan.
-#[derive(Clone, Default, PartialEq)]
-struct PrepFocus {
-    /// The heading of the mock section's current screen.
-    mock: NodeRef,
-    templates: TemplateRefs,
-}
-
-/// Which screen of the mock section is up: focus moves when it changes.
-#[derive(Clone, Copy, PartialEq)]
-enum MockScreen {
-    Setup,
-    Question(RoundId, usize),
-    Report(RoundId),
-}
-
-fn mock_screen(m: &Model) -> MockScreen {
-    if let Some(round) = m.mock.running() {
-        return MockScreen::Question(round.id(), round.current);
-    }
-    match m.mock.report {
-        Some(id) if m.mock.open_report().is_some() => MockScreen::Report(id),
-        _ => MockScreen::Setup,
-    }
-}
-
 fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, links_base: &str) -> Html {
     let deck = &m.deck;
     let now = platform::now();
@@ -589,68 +491,5 @@ fn focus_after(msg: &Msg) -> Option<FocusTo> {
             AnswerMsg::StartFollowUps | AnswerMsg::NextFollowUp | AnswerMsg::StopFollowUps,
         ) => Some(FocusTo::FollowUp),
         _ => None,
-    }
-}
-
-/// The link to the card on screen: a question of a built-in deck, or the
-/// whole deck when it came from a link (a friend does not have it).
-fn share_question(m: &Model, question: &Question, links_base: &str) -> (String, String) {
-    let fragment = match &m.shared {
-        Some(shared) => shared.fragment.clone(),
-        None => question_link(&m.deck.id, &question.id),
-    };
-    (
-        format!("{links_base}{fragment}"),
-        plain_text(&question.prompt),
-    )
-}
-
-/// Shares the drill as set up: the same topics, mode and number of
-/// questions, with a fresh seed so the friend gets the same cards in order.
-/// A deck from a link is shared whole.
-fn share_drill(m: &Model, links_base: &str, send: &Callback<Msg>) -> Html {
-    let fragment = match &m.shared {
-        Some(shared) => shared.fragment.clone(),
-        None => drill_link(&DrillLink {
-            deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
-            topics: match &m.topic {
-                Some(topic) => vec![topic.clone()],
-                None => drill_topics(&m.deck),
-            },
-            mode: match m.drill_mode {
-                DrillMode::Typed => LinkMode::Typed,
-                DrillMode::Flashcards => LinkMode::Flashcards,
-            },
-            questions: u16::try_from(m.remaining().clamp(1, 10)).unwrap_or(10),
-            seed: platform::seed(),
-            minutes: None,
-        }),
-    };
-    let (label, name) = if m.shared.is_some() {
-        ("Share this deck", "Share this deck")
-    } else {
-        ("Share this drill", "Share this drill")
-    };
-    share_button(
-        label,
-        name,
-        format!("{links_base}{fragment}"),
-        &m.deck.title,
-        send,
-    )
-}
-
-/// The topics of a scoped deck, or none for a deck with every topic.
-fn drill_topics(deck: &Deck) -> Vec<String> {
-    let mut topics: Vec<String> = Vec::new();
-    for q in &deck.questions {
-        if !topics.contains(&q.topic) {
-            topics.push(q.topic.clone());
-        }
-    }
-    if topics.len() == deck.topics.len() {
-        Vec::new()
-    } else {
-        topics
     }
 }

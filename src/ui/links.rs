@@ -3,9 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::core::config::Theme;
+use crate::core::bank::{Deck, Question};
+use crate::core::config::{Config, DrillMode, Theme};
+use crate::core::rich::plain_text;
 use crate::core::session::{Model, Msg};
+use crate::core::share::{drill_link, question_link, DrillLink, DrillMode as LinkMode};
 use crate::web::address::{self, share_link, Shared};
+use crate::web::platform;
 
 /// Shown instead of the drill when the page's link cannot be opened. Nothing
 /// has been read or written; the way out is the built-in deck.
@@ -120,4 +124,81 @@ pub fn share_button(
     html! {
         <button type="button" aria-label={name.to_string()} {onclick}>{ label.to_string() }</button>
     }
+}
+
+/// The link to the card on screen: a question of a built-in deck, or the
+/// whole deck when it came from a link (a friend does not have it).
+pub fn share_question(m: &Model, question: &Question, links_base: &str) -> (String, String) {
+    let fragment = match &m.shared {
+        Some(shared) => shared.fragment.clone(),
+        None => question_link(&m.deck.id, &question.id),
+    };
+    (
+        format!("{links_base}{fragment}"),
+        plain_text(&question.prompt),
+    )
+}
+
+/// Shares the drill as set up: the same topics, mode and number of
+/// questions, with a fresh seed so the friend gets the same cards in order.
+/// A deck from a link is shared whole.
+pub fn share_drill(m: &Model, links_base: &str, send: &Callback<Msg>) -> Html {
+    let fragment = match &m.shared {
+        Some(shared) => shared.fragment.clone(),
+        None => drill_link(&DrillLink {
+            deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
+            topics: match &m.topic {
+                Some(topic) => vec![topic.clone()],
+                None => drill_topics(&m.deck),
+            },
+            mode: match m.drill_mode {
+                DrillMode::Typed => LinkMode::Typed,
+                DrillMode::Flashcards => LinkMode::Flashcards,
+            },
+            questions: u16::try_from(m.remaining().clamp(1, 10)).unwrap_or(10),
+            seed: platform::seed(),
+            minutes: None,
+        }),
+    };
+    let (label, name) = if m.shared.is_some() {
+        ("Share this deck", "Share this deck")
+    } else {
+        ("Share this drill", "Share this drill")
+    };
+    share_button(
+        label,
+        name,
+        format!("{links_base}{fragment}"),
+        &m.deck.title,
+        send,
+    )
+}
+
+/// The topics of a scoped deck, or none for a deck with every topic.
+fn drill_topics(deck: &Deck) -> Vec<String> {
+    let mut topics: Vec<String> = Vec::new();
+    for q in &deck.questions {
+        if !topics.contains(&q.topic) {
+            topics.push(q.topic.clone());
+        }
+    }
+    if topics.len() == deck.topics.len() {
+        Vec::new()
+    } else {
+        topics
+    }
+}
+
+/// The set-up on the form, with its seed: a friend gets the same round.
+pub fn mock_link(m: &Model, links_base: &str) -> String {
+    let setup = &m.mock.setup;
+    let fragment = drill_link(&DrillLink {
+        deck: (m.deck.id != Config::default().deck).then(|| m.deck.id.clone()),
+        topics: setup.topics.clone(),
+        mode: LinkMode::Mock,
+        questions: u16::try_from(setup.questions).unwrap_or(5),
+        seed: m.mock.seed,
+        minutes: setup.minutes,
+    });
+    format!("{links_base}{fragment}")
 }

@@ -19,6 +19,7 @@ pub mod keyboard;
 pub mod links;
 pub mod mock_report;
 pub mod mock_round;
+pub mod mock_section;
 pub mod mock_setup;
 pub mod mode_bar;
 pub mod nav;
