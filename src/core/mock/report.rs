@@ -11,7 +11,7 @@
 use super::history::RoundRecord;
 use super::{AnswerStyle, Ending, Item, Round};
 use crate::core::bank::{Deck, Question};
-use crate::core::coach::check;
+use crate::core::coach::{check, suggest};
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 
 /// Out of 100 per question: key points, a failure mode, a trade-off. When a
@@ -196,22 +196,13 @@ fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle)
     }
 }
 
-/// The coach's grade thresholds (`coach::check`), on a ticked checklist:
-/// 85% of the key points and both concerns for Easy, 60% for Good, 30% for
-/// Hard.
+/// The coach's grade for a ticked checklist: the same thresholds as a typed
+/// answer's (`coach::suggest`), so both ways of answering grade alike.
 fn checklist_grade(covered: usize, points: usize, names_both: bool) -> Grade {
     if points == 0 {
         return Grade::Again;
     }
-    if covered * 100 >= points * 85 && names_both {
-        Grade::Easy
-    } else if covered * 10 >= points * 6 {
-        Grade::Good
-    } else if covered * 10 >= points * 3 {
-        Grade::Hard
-    } else {
-        Grade::Again
-    }
+    suggest(covered.min(points) as f64 / points as f64, names_both)
 }
 
 pub(super) fn question_score(
