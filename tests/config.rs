@@ -54,7 +54,7 @@ fn each_bad_value_is_named_with_the_allowed_values_and_falls_back() {
         (
             "mode",
             "spoken",
-            "data-mode=\"spoken\" is not valid; allowed: flashcards, typed.",
+            "data-mode=\"spoken\" is not valid; allowed: flashcards, typed, mock.",
         ),
         (
             "questions",
@@ -111,7 +111,7 @@ fn hostile_values_are_cut_down_and_never_trusted() {
 }
 
 mod snippets {
-    use interview_drill::core::config::{from_attributes, Config, Theme};
+    use interview_drill::core::config::{from_attributes, Config, DrillMode, Theme};
     use interview_drill::core::snippet::{snippet, to_attributes, SnippetKind};
 
     fn chosen() -> Config {
@@ -127,7 +127,9 @@ mod snippets {
 
     #[test]
     fn attributes_round_trip_through_the_parser() {
-        for config in [Config::default(), chosen()] {
+        let modes = [DrillMode::Flashcards, DrillMode::Typed, DrillMode::Mock]
+            .map(|mode| Config { mode, ..chosen() });
+        for config in [Config::default(), chosen()].into_iter().chain(modes) {
             let attributes: Vec<(String, String)> = to_attributes(&config)
                 .into_iter()
                 .map(|(n, v)| (n.to_string(), v))

@@ -34,6 +34,8 @@ pub enum DrillMode {
     Flashcards,
     /// Type the answer and have the coach check it before the reveal.
     Typed,
+    /// Open on the timed mock round's set-up.
+    Mock,
 }
 
 /// A widget's whole configuration. The app root takes it as props; nothing is
@@ -137,7 +139,8 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
             "mode" => match value {
                 "flashcards" | "" => config.mode = DrillMode::Flashcards,
                 "typed" => config.mode = DrillMode::Typed,
-                other => problems.push(not_allowed("data-mode", other, "flashcards, typed")),
+                "mock" => config.mode = DrillMode::Mock,
+                other => problems.push(not_allowed("data-mode", other, "flashcards, typed, mock")),
             },
             "questions" => match value.parse::<usize>() {
                 Ok(n) if (1..=200).contains(&n) => config.questions = Some(n),

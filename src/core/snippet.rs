@@ -30,6 +30,7 @@ pub fn to_attributes(config: &Config) -> Vec<(&'static str, String)> {
     match config.mode {
         DrillMode::Flashcards => {}
         DrillMode::Typed => out.push(("mode", "typed".into())),
+        DrillMode::Mock => out.push(("mode", "mock".into())),
     }
     if let Some(n) = config.questions {
         out.push(("questions", n.to_string()));

@@ -164,6 +164,15 @@ pub fn boot(
             count: usize::from(drill.questions),
             now,
         }],
+        // An embed that opens on the mock round, set up as configured.
+        Opening::Configured if config.mode == DrillMode::Mock => {
+            vec![Msg::Mock(MockMsg::Prepare(RoundSetup {
+                questions: config.questions.unwrap_or(RoundSetup::default().questions),
+                topics: config.topics.clone(),
+                minutes: None,
+                style: RoundStyle::Typed,
+            }))]
+        }
         _ => Vec::new(),
     };
     Ok(Booted {

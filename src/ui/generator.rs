@@ -61,6 +61,7 @@ pub fn Generator(props: &GeneratorProps) -> Html {
     let on_mode = on_select(|c, v| {
         c.mode = match v {
             "typed" => DrillMode::Typed,
+            "mock" => DrillMode::Mock,
             _ => DrillMode::Flashcards,
         }
     });
@@ -134,6 +135,7 @@ pub fn Generator(props: &GeneratorProps) -> Html {
                 <select id="idrill-gen-mode" onchange={on_mode}>
                     <option value="flashcards" selected={config.mode == DrillMode::Flashcards}>{ "Flashcards" }</option>
                     <option value="typed" selected={config.mode == DrillMode::Typed}>{ "Typed answers" }</option>
+                    <option value="mock" selected={config.mode == DrillMode::Mock}>{ "Timed mock round" }</option>
                 </select>
                 <label for="idrill-gen-theme">{ "Theme" }</label>
                 <select id="idrill-gen-theme" onchange={on_theme}>

@@ -153,7 +153,8 @@ pub fn share_drill(m: &Model, links_base: &str, send: &Callback<Msg>) -> Html {
             },
             mode: match m.drill_mode {
                 DrillMode::Typed => LinkMode::Typed,
-                DrillMode::Flashcards => LinkMode::Flashcards,
+                // The practice drill of a widget that opens on mock rounds.
+                DrillMode::Flashcards | DrillMode::Mock => LinkMode::Flashcards,
             },
             questions: u16::try_from(m.remaining().clamp(1, 10)).unwrap_or(10),
             seed: platform::seed(),

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { start } from './harness.mjs';
+import { start, openPage } from './harness.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -236,6 +236,22 @@ test('the practice page generates a snippet with a live preview, and it works', 
   await pasted.setContent(`<!doctype html><html lang="en"><head><title>Pasted</title></head><body><main>${snippet}</main></body></html>`);
   await pasted.getByRole('button', { name: 'Show answer' }).waitFor();
   assert.match(await pasted.locator('.idrill-meta').textContent(), /^3 to go.*Queues, retries.*Core/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('data-mode="typed" leads with the answer box; data-mode="mock" opens the round set-up', async () => {
+  const { page, context, errors } = await openPage(env, {}, { path: 'pages/modes.html' });
+  const typed = page.locator('#typed');
+  await typed.getByRole('textbox', { name: 'Your answer' }).waitFor();
+  const buttons = await typed.locator('article .idrill-actions button').allTextContents();
+  assert.deepEqual(buttons.slice(0, 2), ['Check my answer', 'Show answer'], 'checking leads');
+  assert.match(await typed.locator('article .idrill-actions button.idrill-primary').textContent(), /Check my answer/);
+
+  const mock = page.locator('#mock');
+  await mock.getByRole('heading', { name: 'Mock round' }).waitFor();
+  assert.equal(await mock.getByRole('spinbutton', { name: 'Questions' }).inputValue(), '3');
+  assert.equal(await mock.getByRole('button', { name: 'Mock round', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual(errors, []);
   await context.close();
 });
