@@ -680,3 +680,28 @@ fn a_session_limit_ends_the_drill_after_that_many_cards() {
         "extra practice is a new round of three"
     );
 }
+
+#[test]
+fn a_widget_scoped_to_some_topics_names_them_in_its_label() {
+    let mut model = fresh(None);
+    assert_eq!(model.label(), "Backend engineer interview");
+    model.scoped = true;
+    assert_eq!(
+        model.label(),
+        "Backend engineer interview",
+        "every topic is still shown"
+    );
+    let mut deck = (*model.deck).clone();
+    deck.questions.retain(|q| q.topic == "data-caching");
+    model.deck = Rc::new(deck);
+    assert_eq!(
+        model.label(),
+        "Backend engineer interview (Databases and caching trade-offs)"
+    );
+    model.scoped = false;
+    assert_eq!(
+        model.label(),
+        "Backend engineer interview",
+        "a deck's own topics"
+    );
+}

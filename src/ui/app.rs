@@ -397,7 +397,7 @@ fn view(
         Section::Decks => my_decks_view(m, send, links_base),
     };
     html! {
-        <section class={classes!("idrill", theme.class())} aria-label="Interview Drill" tabindex="-1" {onkeydown}>
+        <section class={classes!("idrill", theme.class())} aria-label={format!("Interview Drill: {}", m.label())} tabindex="-1" {onkeydown}>
             if !problems.is_empty() {
                 <div class="idrill-config-problems" role="note" aria-label="Embed settings">
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
@@ -405,7 +405,7 @@ fn view(
             }
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(deck) }
-            { nav(m.section, m.follows_links, send) }
+            { nav(m.section, m.follows_links, &m.label(), send) }
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
@@ -446,7 +446,7 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, links_base: &
         <>
             { shared_banner(m, send) }
             { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
-            { progress_line(&m.progress_line(now), deck.questions.len()) }
+            { progress_line(&m.progress_line(now), deck.questions.len(), &m.label()) }
             { mode_bar(m, send) }
             <p class="idrill-share">
                 { share_drill(m, links_base, send) }

@@ -147,6 +147,7 @@ pub fn boot(
     model.drill_mode = config.mode;
     model.shared = shared;
     model.follows_links = config.follow_links;
+    model.scoped = !config.topics.is_empty();
     model.my_decks = saved_decks(runtime);
     let opened = match opening {
         Opening::Question(link) => vec![Msg::OpenQuestion(link.question, now)],

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::session::{Msg, Section};
 
-pub fn nav(current: Section, with_decks: bool, send: &Callback<Msg>) -> Html {
+pub fn nav(current: Section, with_decks: bool, label: &str, send: &Callback<Msg>) -> Html {
     let item = |section: Section, label: &'static str| {
         html! {
             <li>
@@ -15,7 +15,7 @@ pub fn nav(current: Section, with_decks: bool, send: &Callback<Msg>) -> Html {
         }
     };
     html! {
-        <nav class="idrill-nav" aria-label="Interview Drill sections">
+        <nav class="idrill-nav" aria-label={format!("Sections: {label}")}>
             <ul>
                 { item(Section::Practice, "Practice") }
                 { item(Section::Mock, "Mock round") }

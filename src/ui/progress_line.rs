@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use crate::core::progress::{Grade, ProgressLine};
 
-pub fn progress_line(line: &ProgressLine, total_cards: usize) -> Html {
+/// `label` names the widget, so each widget's region has a name of its own.
+pub fn progress_line(line: &ProgressLine, total_cards: usize, label: &str) -> Html {
     html! {
-        <section class="idrill-progress" aria-label="Your progress">
+        <section class="idrill-progress" aria-label={format!("Your progress: {label}")}>
             <dl>
                 <div><dt>{ "Seen today" }</dt><dd>{ line.seen_today }</dd></div>
                 <div><dt>{ "Seen in total" }</dt><dd>{ line.seen_total }{ " of " }{ total_cards }</dd></div>

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { start, openPage } from './harness.mjs';
+import { start, openPage, axeViolations } from './harness.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -252,6 +252,8 @@ test('data-mode="typed" leads with the answer box; data-mode="mock" opens the ro
   await mock.getByRole('heading', { name: 'Mock round' }).waitFor();
   assert.equal(await mock.getByRole('spinbutton', { name: 'Questions' }).inputValue(), '3');
   assert.equal(await mock.getByRole('button', { name: 'Mock round', exact: true }).getAttribute('aria-pressed'), 'true');
+  // Two widgets on one page: each names its landmarks after what it drills.
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -89,6 +89,8 @@ pub struct Model {
     pub share_note: Option<String>,
     /// This widget opens the page's links, so it offers "my decks".
     pub follows_links: bool,
+    /// The widget shows only some topics of its deck (an embed's `data-topics`).
+    pub scoped: bool,
     pub saving: Saving,
     /// A problem the learner should know about, shown until dismissed.
     pub notice: Option<Notice>,
@@ -277,6 +279,7 @@ impl Model {
             my_decks: Vec::new(),
             share_note: None,
             follows_links: false,
+            scoped: false,
             saving,
             notice,
             announcement: String::new(),
@@ -353,6 +356,26 @@ impl Model {
     /// When the next card of the chosen topic falls due.
     pub fn next_due(&self) -> Option<i64> {
         next_due(&self.deck, self.topic.as_deref(), &self.states)
+    }
+
+    /// The widget's name for screen readers: the deck's title, and its topics
+    /// when the widget was set to show only some, so several widgets on one
+    /// page have landmarks of their own.
+    pub fn label(&self) -> String {
+        if !self.scoped {
+            return self.deck.title.clone();
+        }
+        let mut shown: Vec<&str> = Vec::new();
+        for q in &self.deck.questions {
+            if !shown.contains(&q.topic.as_str()) {
+                shown.push(&q.topic);
+            }
+        }
+        if shown.len() >= self.deck.topics.len() {
+            return self.deck.title.clone();
+        }
+        let titles: Vec<&str> = shown.iter().map(|t| self.deck.topic_title(t)).collect();
+        format!("{} ({})", self.deck.title, titles.join(", "))
     }
 
     /// The name of what is being drilled, for messages.
