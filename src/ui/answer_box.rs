@@ -18,13 +18,23 @@ pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Msg>
             .unwrap_or_default();
         Msg::Answer(AnswerMsg::Draft(text))
     });
+    // Ctrl+Enter (⌘+Enter) checks without leaving the box, as in chat apps.
+    let onkeydown = {
+        let send = send.clone();
+        move |event: KeyboardEvent| {
+            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                event.prevent_default();
+                send.emit(Msg::Answer(AnswerMsg::Check));
+            }
+        }
+    };
     html! {
         <div class="idrill-answer-box">
             <label for={id.to_string()}>{ "Your answer" }</label>
-            <textarea id={id.to_string()} rows="5" value={draft.to_string()} {oninput}
-                ref={box_ref.clone()} aria-describedby={hint_id.clone()} spellcheck="true" />
+            <textarea id={id.to_string()} rows="5" value={draft.to_string()} {oninput} {onkeydown}
+                ref={box_ref.clone()} aria-describedby={hint_id.clone()} aria-keyshortcuts="Control+Enter Meta+Enter" spellcheck="true" />
             <p class="idrill-how" id={hint_id}>
-                { "Answer as you would in the interview: name at least one failure mode and one operational trade-off." }
+                { "Answer as you would in the interview: name at least one failure mode and one operational trade-off. Ctrl+Enter checks it." }
             </p>
         </div>
     }
