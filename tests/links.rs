@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use interview_drill::core::my_decks::{self, SharedDeck};
 use interview_drill::core::opening::{opening, Opening};
-use interview_drill::core::persist::restore;
+use interview_drill::core::persist::{key_role, restore, KeyRole};
 use interview_drill::core::session::{update, Effect, Mode, Model, Msg, Start};
 use interview_drill::core::share::{deck_link, parse_fragment, Link};
 use interview_drill::core::time::Moment;
@@ -129,6 +129,11 @@ fn a_shared_deck_is_saved_once_and_removed() {
         "a key must name its deck"
     );
     assert!(my_decks::read("base", &fragment).is_none());
+    assert_eq!(
+        key_role(&my_decks::key(&opened.id)),
+        KeyRole::SavedDeck,
+        "never read as progress, never compacted"
+    );
 
     let effects = update(&mut model, Msg::RemoveSavedDeck(opened.id.clone()));
     assert_eq!(effects, vec![Effect::Remove(my_decks::key(&opened.id))]);

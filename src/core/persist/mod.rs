@@ -45,6 +45,8 @@ pub enum KeyRole {
     MockHistory,
     /// The prep plan and its notes.
     Plan,
+    /// A shared deck kept in "my decks" (`deck:<id>`), as its link.
+    SavedDeck,
     Other,
 }
 
@@ -70,6 +72,7 @@ pub fn key_role(key: &str) -> KeyRole {
         crate::core::mock::HISTORY_KEY => KeyRole::MockHistory,
         crate::core::plan::PLAN_KEY => KeyRole::Plan,
         _ if key.starts_with(BACKUP_PREFIX) => KeyRole::Backup,
+        _ if key.starts_with(crate::core::my_decks::KEY_PREFIX) => KeyRole::SavedDeck,
         _ => match key.strip_prefix(LOG_PREFIX) {
             Some(writer) if !writer.is_empty() => KeyRole::Log(writer.to_string()),
             _ => KeyRole::Other,
