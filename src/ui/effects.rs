@@ -13,6 +13,7 @@ use crate::core::my_decks::{self, SavedDeck, SharedDeck};
 use crate::core::opening::{opening, Opening};
 use crate::core::session::{Effect, MockMsg, Model, Msg, Start};
 use crate::core::share::DrillMode as LinkMode;
+use crate::core::time::Moment;
 use crate::decks;
 use crate::store::{full_key, Store, StoreError};
 use crate::sync;
@@ -62,8 +63,54 @@ pub fn boot(
         Some(_) => Opening::Configured,
         None => opening(fragment),
     };
+    let (deck, shared, config) = deck_for(&opening, deck, config, runtime)?;
+    let now = platform::now();
+    let (restored, backups, storage_problem) = match storage_problem {
+        Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
+        None => match sync::load(runtime.store.as_ref(), now.unix_ms) {
+            Ok(loaded) => (loaded.restored, loaded.backups, None),
+            Err(e) => (Default::default(), Some(Vec::new()), Some(e.to_string())),
+        },
+    };
+    let worth_compacting = storage_problem.is_none() && sync::worth_compacting(&restored);
+    let backups = backups.map(|keys| {
+        keys.iter()
+            .map(|k| full_key(&runtime.namespace, k))
+            .collect()
+    });
+    let mut model = Model::start(Start {
+        deck,
+        topic: config.topic.clone(),
+        restored,
+        backups,
+        writer: runtime.writer.clone(),
+        storage_problem,
+        session_limit: config.questions,
+        now,
+    });
+    model.drill_mode = config.mode;
+    model.shared = shared;
+    model.follows_links = config.follow_links;
+    model.scoped = !config.topics.is_empty();
+    model.my_decks = saved_decks(runtime);
+    let opened = opening_messages(opening, &config, now);
+    Ok(Booted {
+        model,
+        worth_compacting,
+        opened,
+    })
+}
+
+/// The deck a widget opens, whether it came from a link, and the
+/// configuration as the link amends it (a drill's topics and mode).
+fn deck_for(
+    opening: &Opening,
+    deck: Option<Rc<Deck>>,
+    config: &Config,
+    runtime: &Runtime,
+) -> Result<(Rc<Deck>, Option<SharedDeck>, Config), BootError> {
     let mut config = config.clone();
-    let (deck, shared) = match (&opening, deck) {
+    let (deck, shared) = match (opening, deck) {
         (Opening::Damaged(reason), _) => return Err(BootError::DamagedLink(reason.clone())),
         (_, Some(deck)) => (deck, None),
         (Opening::Deck { deck, fragment }, None) => {
@@ -120,36 +167,13 @@ pub fn boot(
             None,
         ),
     };
-    let now = platform::now();
-    let (restored, backups, storage_problem) = match storage_problem {
-        Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
-        None => match sync::load(runtime.store.as_ref(), now.unix_ms) {
-            Ok(loaded) => (loaded.restored, loaded.backups, None),
-            Err(e) => (Default::default(), Some(Vec::new()), Some(e.to_string())),
-        },
-    };
-    let worth_compacting = storage_problem.is_none() && sync::worth_compacting(&restored);
-    let backups = backups.map(|keys| {
-        keys.iter()
-            .map(|k| full_key(&runtime.namespace, k))
-            .collect()
-    });
-    let mut model = Model::start(Start {
-        deck,
-        topic: config.topic.clone(),
-        restored,
-        backups,
-        writer: runtime.writer.clone(),
-        storage_problem,
-        session_limit: config.questions,
-        now,
-    });
-    model.drill_mode = config.mode;
-    model.shared = shared;
-    model.follows_links = config.follow_links;
-    model.scoped = !config.topics.is_empty();
-    model.my_decks = saved_decks(runtime);
-    let opened = match opening {
+    Ok((deck, shared, config))
+}
+
+/// What the link opens inside the drill, as messages sent once everything
+/// stored has been read, so the link has the last word.
+fn opening_messages(opening: Opening, config: &Config, now: Moment) -> Vec<Msg> {
+    match opening {
         Opening::Question(link) => vec![Msg::OpenQuestion(link.question, now)],
         Opening::Drill(drill) if drill.mode == LinkMode::Mock => vec![
             Msg::Mock(MockMsg::Prepare(RoundSetup {
@@ -175,12 +199,7 @@ pub fn boot(
             }))]
         }
         _ => Vec::new(),
-    };
-    Ok(Booted {
-        model,
-        worth_compacting,
-        opened,
-    })
+    }
 }
 
 /// A started model, and what to do once the rest of what is stored is read.
