@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use interview_drill::core::answer_note::{coach_figures, AnswerStyle};
 use interview_drill::core::bank::Deck;
+use interview_drill::core::draft::{decode, Draft, DRAFT_KEY};
 use interview_drill::core::persist::{encode_base, encode_log, restore};
 use interview_drill::core::progress::Grade;
 use interview_drill::core::session::{update, AnswerMsg, Effect, Model, Msg, Start};
@@ -86,9 +87,10 @@ fn a_typed_answer_is_checked_before_the_model_answer_and_the_suggestion_never_gr
     // Grading needs the reveal, and the learner's own choice.
     update(&mut model, Msg::Reveal);
     let effects = update(&mut model, Msg::Grade(Grade::Good, at(1000)));
-    let [Effect::WriteLog(own)] = effects.as_slice() else {
-        panic!("one save expected, got {effects:?}");
+    let [Effect::WriteLog(own), Effect::Remove(key)] = effects.as_slice() else {
+        panic!("a save and the draft removed, got {effects:?}");
     };
+    assert_eq!(key, DRAFT_KEY);
     let note = own.notes.iter().next().expect("a note beside the review");
     assert_eq!(note.style, AnswerStyle::Typed);
     assert_eq!(note.suggested, Some(Grade::Easy));
@@ -272,4 +274,46 @@ fn notes_survive_a_reload_and_overrides_are_counted_until_undone() {
         (1, 1),
         "an undone review's note stops counting"
     );
+}
+
+#[test]
+fn the_typed_answer_is_kept_as_it_is_typed_and_comes_back_after_a_reload() {
+    let mut model = start(None);
+    let card = model.current().expect("a card").id.clone();
+    let effects = update(
+        &mut model,
+        Msg::Answer(AnswerMsg::Draft("Idempotency keys".into())),
+    );
+    let [Effect::Put { key, value }] = effects.as_slice() else {
+        panic!("the draft is stored, got {effects:?}");
+    };
+    assert_eq!(key, DRAFT_KEY);
+    let stored = decode(value).expect("readable");
+    assert_eq!(
+        stored,
+        Draft {
+            deck: "backend".into(),
+            q: card.clone(),
+            text: "Idempotency keys".into()
+        }
+    );
+    // Clearing the box forgets the draft.
+    let effects = update(&mut model, Msg::Answer(AnswerMsg::Draft(String::new())));
+    assert_eq!(effects, vec![Effect::Remove(DRAFT_KEY.into())]);
+
+    // After a reload the same card comes up, with its draft.
+    let mut reloaded = start(None);
+    update(&mut reloaded, Msg::RestoreDraft(stored.clone()));
+    assert_eq!(reloaded.attempt.draft, "Idempotency keys");
+    // A draft for another card is not used.
+    let mut other = start(None);
+    update(
+        &mut other,
+        Msg::RestoreDraft(Draft {
+            q: "not-this-card".into(),
+            ..stored
+        }),
+    );
+    assert_eq!(other.attempt.draft, "");
+    assert_eq!(decode("{broken"), None);
 }

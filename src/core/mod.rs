@@ -12,6 +12,7 @@ pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod deadline;
+pub mod draft;
 pub mod fsrs;
 pub mod ledger;
 pub mod mock;

@@ -197,10 +197,11 @@ pub fn App(props: &AppProps) -> Html {
             let subscription = can_store
                 .then(|| bus::subscribe(&runtime.namespace, &runtime.writer, reload.clone()));
             // Another tab's round in progress (written as it is typed), its
-            // plan (the latest write wins) and backups are not progress.
+            // plan (the latest write wins), a typed draft and backups are not
+            // progress.
             let on_key = move |key: Option<&str>| match key.map(key_role) {
                 Some(KeyRole::MockHistory) => history(),
-                Some(KeyRole::MockRound | KeyRole::Plan | KeyRole::Backup) => {}
+                Some(KeyRole::MockRound | KeyRole::Plan | KeyRole::Draft | KeyRole::Backup) => {}
                 _ => {
                     reload();
                     history();

@@ -7,6 +7,7 @@ use yew::Callback;
 
 use crate::core::bank::Deck;
 use crate::core::config::{Config, DrillMode};
+use crate::core::draft::{self, DRAFT_KEY};
 use crate::core::ledger::Ledger;
 use crate::core::mock::{AnswerStyle as RoundStyle, RoundSetup};
 use crate::core::my_decks::{self, SavedDeck, SharedDeck};
@@ -93,7 +94,12 @@ pub fn boot(
     model.follows_links = config.follow_links;
     model.scoped = !config.topics.is_empty();
     model.my_decks = saved_decks(runtime);
-    let opened = opening_messages(opening, &config, now);
+    let mut opened = opening_messages(opening, &config, now);
+    // Last, once the card on screen is settled: the answer typed before a reload.
+    let draft = runtime.store.get(DRAFT_KEY).ok().flatten();
+    if let Some(draft) = draft.as_deref().and_then(draft::decode) {
+        opened.push(Msg::RestoreDraft(draft));
+    }
     Ok(Booted {
         model,
         worth_compacting,

@@ -94,7 +94,11 @@ test('a strong and a weak typed answer mark the right key points before the mode
   assert.equal(await grades.getByRole('button', { name: /\(suggested\)/ }).count(), 1);
   assert.deepEqual(await axeViolations(page), [], 'revealed card with feedback');
   await grades.getByRole('button', { name: /^Good\b/ }).click();
-  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+  await page.waitForFunction((p) => {
+    // The widget renders in a shadow root: look inside it for the next card.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return h3 && h3.textContent !== p;
+  }, PROMPT);
 
   const answers = await storedAnswers(page);
   assert.equal(answers.length, 1);
@@ -132,7 +136,11 @@ test('a follow-up chain walked by keyboard only is recorded with the review', as
   await page.keyboard.press('Enter');
   await page.getByText('You answered 2 of the 2 follow-ups you reached.').waitFor();
   await page.keyboard.press('3');
-  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+  await page.waitForFunction((p) => {
+    // The widget renders in a shadow root: look inside it for the next card.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return h3 && h3.textContent !== p;
+  }, PROMPT);
   const [note] = await storedAnswers(page);
   assert.deepEqual({ how: note.how, g: note.g, fr: note.fr, fa: note.fa }, { how: 'r', g: 3, fr: 2, fa: 2 });
   assert.deepEqual(errors, []);
@@ -161,9 +169,33 @@ test('saying it aloud runs a timer, then the ticked checklist suggests the grade
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('group', { name: 'How well did you recall it?' })
     .getByRole('button', { name: /^Good .*\(suggested\)/ }).click();
-  await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, PROMPT);
+  await page.waitForFunction((p) => {
+    // The widget renders in a shadow root: look inside it for the next card.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return h3 && h3.textContent !== p;
+  }, PROMPT);
   const [note] = await storedAnswers(page);
   assert.deepEqual({ how: note.how, s: note.s, g: note.g }, { how: 'a', s: 3, g: 3 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a typed answer survives a reload, and is gone once graded', async () => {
+  const { page, context, errors } = await openPage(env);
+  const box = page.getByRole('textbox', { name: 'Your answer' });
+  await box.fill('Half an answer: idempotency keys, then');
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Backend engineer interview' }).waitFor();
+  assert.equal(await box.inputValue(), 'Half an answer: idempotency keys, then');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Hard\b/ }).click();
+  await page.waitForFunction((p) => {
+    // The widget renders in a shadow root: look inside it for the next card.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return h3 && h3.textContent !== p;
+  }, PROMPT);
+  assert.equal(await page.evaluate(() => localStorage.getItem('interview-drill:default:draft')), null);
+  assert.equal(await box.inputValue(), '');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -39,7 +39,11 @@ test('five cards by mouse and five by keyboard survive a reload', async () => {
     await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
     await page.getByRole('heading', { name: 'Model answer' }).waitFor();
     await page.keyboard.press(String((i % 4) + 1));
-    await page.waitForFunction((p) => document.querySelector('article h3')?.textContent !== p, prompt);
+    await page.waitForFunction((p) => {
+    // The widget renders in a shadow root: look inside it for the next card.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return h3 && h3.textContent !== p;
+  }, prompt);
   }
   assert.match(await seenInTotal(page), /Seen today:? ?10/);
   assert.match(await seenInTotal(page), /Seen in total:? ?10 of 45/);

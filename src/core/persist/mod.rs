@@ -47,6 +47,8 @@ pub enum KeyRole {
     Plan,
     /// A shared deck kept in "my decks" (`deck:<id>`), as its link.
     SavedDeck,
+    /// The typed answer in progress.
+    Draft,
     Other,
 }
 
@@ -71,6 +73,7 @@ pub fn key_role(key: &str) -> KeyRole {
         crate::core::mock::ROUND_KEY => KeyRole::MockRound,
         crate::core::mock::HISTORY_KEY => KeyRole::MockHistory,
         crate::core::plan::PLAN_KEY => KeyRole::Plan,
+        crate::core::draft::DRAFT_KEY => KeyRole::Draft,
         _ if key.starts_with(BACKUP_PREFIX) => KeyRole::Backup,
         _ if key.starts_with(crate::core::my_decks::KEY_PREFIX) => KeyRole::SavedDeck,
         _ => match key.strip_prefix(LOG_PREFIX) {

@@ -1,6 +1,7 @@
 //! Grading, undo, extra-practice rounds and settings changes.
 
 use super::{Effect, Mode, Model};
+use crate::core::draft::DRAFT_KEY;
 use crate::core::fsrs::{retrievability, review, CardState, Params};
 use crate::core::ledger::{Ledger, Stamped};
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
@@ -130,6 +131,7 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
         }
         ReviewKind::Cram => model.cram.retain(|&i| i != index),
     }
+    let typed = !model.attempt.draft.is_empty();
     model.pick(now);
     model.announcement = match model.current {
         Some(_) => format!("Graded {}. Next card.", grade.label()),
@@ -138,7 +140,12 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
         }
         None => format!("Graded {}. Done for today.", grade.label()),
     };
-    model.save()
+    let mut effects = model.save();
+    // The answer is graded: its draft is done with.
+    if typed && !effects.is_empty() {
+        effects.push(Effect::Remove(DRAFT_KEY.into()));
+    }
+    effects
 }
 
 pub(super) fn undo(model: &mut Model) -> Vec<Effect> {

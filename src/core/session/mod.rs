@@ -22,6 +22,7 @@ use std::rc::Rc;
 use super::bank::{Deck, Question};
 use super::config::DrillMode;
 use super::deadline::{bring_forward, extend_queue, PrepWindow};
+use super::draft::{self, Draft, DRAFT_KEY};
 use super::fsrs::{preview, Params};
 use super::ledger::Ledger;
 use super::mock::AnswerStyle as RoundStyle;
@@ -162,6 +163,8 @@ pub enum Msg {
     Import(String, Moment),
     /// The chosen file could not be read at all.
     ImportFailed(String),
+    /// The answer typed before a reload; used if its card is on screen.
+    RestoreDraft(Draft),
     /// Open one question of the deck (a question link).
     OpenQuestion(String, Moment),
     /// Start a seeded drill of `count` questions (a drill link).
@@ -484,8 +487,33 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             let Some(question) = model.current.and_then(|i| deck.questions.get(i)) else {
                 return Vec::new();
             };
+            let typing = matches!(answer, AnswerMsg::Draft(_));
             if let Some(text) = model.attempt.update(answer, question, model.revealed) {
                 model.announcement = text;
+            }
+            if !typing || model.saving == Saving::Off {
+                return Vec::new();
+            }
+            // Kept as it is typed, so a reload loses nothing.
+            vec![if model.attempt.draft.is_empty() {
+                Effect::Remove(DRAFT_KEY.into())
+            } else {
+                Effect::Put {
+                    key: DRAFT_KEY.into(),
+                    value: draft::encode(&Draft {
+                        deck: deck.id.clone(),
+                        q: question.id.clone(),
+                        text: model.attempt.draft.clone(),
+                    }),
+                }
+            }]
+        }
+        Msg::RestoreDraft(stored) => {
+            let fits = model
+                .current()
+                .is_some_and(|q| q.id == stored.q && model.deck.id == stored.deck);
+            if fits && !model.revealed && model.attempt.draft.is_empty() {
+                model.attempt.draft = stored.text;
             }
             Vec::new()
         }
