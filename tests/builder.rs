@@ -349,3 +349,28 @@ fn big_decks_get_long_links_then_none() {
         Err("Pick or write at least one question first.".into())
     );
 }
+
+#[test]
+fn the_deck_being_built_is_kept_and_restored() {
+    let bank = interview_drill::decks::find("backend").expect("bank");
+    let reserved: Vec<String> = bank.questions.iter().map(|q| q.id.clone()).collect();
+    let mut builder = Builder::new(reserved.clone());
+    builder.apply(Action::Title("Caching week".into()));
+    builder.apply(Action::Pick {
+        question: Box::new(bank.questions[1].clone()),
+        on: true,
+    });
+    let kept = builder.kept();
+    let restored = Builder::restore(reserved.clone(), &kept).expect("reads back");
+    assert_eq!(restored.title, "Caching week");
+    assert_eq!(restored.entries, builder.entries);
+    assert_eq!(Builder::restore(reserved.clone(), "{not json"), None);
+    assert_eq!(
+        Builder::restore(
+            reserved,
+            r#"{"title":"x","description":"","entries":[{"written":true}]}"#
+        ),
+        None,
+        "a damaged entry starts an empty builder"
+    );
+}

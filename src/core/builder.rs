@@ -780,3 +780,61 @@ pub fn link_for(page: &str, deck: &Deck) -> Result<(String, LengthCheck), String
         }
     }
 }
+
+/// Where the deck being built is kept between visits (the `default`
+/// namespace), so a reload loses nothing. The form in progress is not kept.
+pub const KEPT_KEY: &str = "builder";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    title: String,
+    description: String,
+    entries: Vec<KeptEntry>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptEntry {
+    written: bool,
+    question: Question,
+}
+
+impl Builder {
+    /// The deck being built, as stored.
+    pub fn kept(&self) -> String {
+        let kept = Kept {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            entries: self
+                .entries
+                .iter()
+                .map(|e| KeptEntry {
+                    written: e.written,
+                    question: e.question.clone(),
+                })
+                .collect(),
+        };
+        // Strings, numbers and lists cannot fail to serialise.
+        serde_json::to_string(&kept).unwrap_or_default()
+    }
+
+    /// A builder with the kept deck, or `None` when it cannot be read (then
+    /// the builder starts empty). Nothing kept is trusted as markup: questions
+    /// are rich text rendered element by element, links through `safe_href`.
+    pub fn restore(reserved: Vec<String>, raw: &str) -> Option<Builder> {
+        let kept: Kept = serde_json::from_str(raw).ok()?;
+        let entries: Vec<Entry> = kept
+            .entries
+            .into_iter()
+            .map(|e| Entry {
+                written: e.written,
+                question: e.question,
+            })
+            .collect();
+        Some(Builder {
+            title: kept.title,
+            description: kept.description,
+            entries,
+            ..Builder::new(reserved)
+        })
+    }
+}

@@ -201,7 +201,13 @@ pub fn App(props: &AppProps) -> Html {
             // progress.
             let on_key = move |key: Option<&str>| match key.map(key_role) {
                 Some(KeyRole::MockHistory) => history(),
-                Some(KeyRole::MockRound | KeyRole::Plan | KeyRole::Draft | KeyRole::Backup) => {}
+                Some(
+                    KeyRole::MockRound
+                    | KeyRole::Plan
+                    | KeyRole::Draft
+                    | KeyRole::BuilderDeck
+                    | KeyRole::Backup,
+                ) => {}
                 _ => {
                     reload();
                     history();

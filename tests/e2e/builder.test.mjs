@@ -191,3 +191,16 @@ test('at 320 px and in dark mode the builder fits and stays accessible', async (
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the deck being built survives a reload', async () => {
+  const { context, page, builder, errors } = await open();
+  await builder.getByLabel('Title', { exact: true }).fill('Kept across reloads');
+  const prompts = await pick(builder, 'Queues', 2);
+  await page.reload();
+  await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
+  assert.equal(await builder.getByLabel('Title', { exact: true }).inputValue(), 'Kept across reloads');
+  assert.match(await builder.locator('#idrill-b-list-title').textContent(), /\(2\)/);
+  for (const prompt of prompts) await builder.locator('ol, ul').getByText(prompt.trim(), { exact: false }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -49,6 +49,8 @@ pub enum KeyRole {
     SavedDeck,
     /// The typed answer in progress.
     Draft,
+    /// The deck being built in the deck builder.
+    BuilderDeck,
     Other,
 }
 
@@ -74,6 +76,7 @@ pub fn key_role(key: &str) -> KeyRole {
         crate::core::mock::HISTORY_KEY => KeyRole::MockHistory,
         crate::core::plan::PLAN_KEY => KeyRole::Plan,
         crate::core::draft::DRAFT_KEY => KeyRole::Draft,
+        crate::core::builder::KEPT_KEY => KeyRole::BuilderDeck,
         _ if key.starts_with(BACKUP_PREFIX) => KeyRole::Backup,
         _ if key.starts_with(crate::core::my_decks::KEY_PREFIX) => KeyRole::SavedDeck,
         _ => match key.strip_prefix(LOG_PREFIX) {

@@ -17,11 +17,12 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::core::bank::Deck;
-use crate::core::builder::{deck_of, link_for, Action, Builder as Model};
+use crate::core::builder::{deck_of, link_for, Action, Builder as Model, KEPT_KEY};
 use crate::core::config::Config;
 use crate::decks;
-use crate::store::MemoryStore;
+use crate::store::{MemoryStore, Store};
 use crate::ui::app::{App, DeckHandle, StoreHandle};
+use crate::web::local_store::LocalStore;
 use crate::web::platform;
 use wasm_bindgen::JsCast;
 
@@ -49,12 +50,17 @@ impl Reducible for State {
 pub fn Builder(props: &BuilderProps) -> Html {
     let bank: Rc<Result<Deck, String>> = use_memo((), |_| decks::find("backend"));
     let state = use_reducer(|| {
-        let reserved = bank
+        let reserved: Vec<String> = bank
             .as_ref()
             .as_ref()
             .map(|deck| deck.questions.iter().map(|q| q.id.clone()).collect())
             .unwrap_or_default();
-        State(Model::new(reserved))
+        // The deck built on an earlier visit, if any.
+        let kept = kept_store().and_then(|store| store.get(KEPT_KEY).ok().flatten());
+        let model = kept
+            .and_then(|raw| Model::restore(reserved.clone(), &raw))
+            .unwrap_or_else(|| Model::new(reserved));
+        State(model)
     });
     let model = &state.0;
     let send: Callback<Action> = {
@@ -76,6 +82,16 @@ pub fn Builder(props: &BuilderProps) -> Html {
             )
         },
     );
+    {
+        // Kept as it changes, so a reload loses nothing; a blocked storage
+        // only means the deck is not kept.
+        let kept = state.0.kept();
+        use_effect_with(kept, |kept| {
+            if let Some(store) = kept_store() {
+                let _ = store.put(KEPT_KEY, kept);
+            }
+        });
+    }
     let page = format!("{}index.html", props.base);
     let link = {
         let deck = deck.clone();
@@ -206,4 +222,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ model.announcement.clone() }</p>
         </section>
     }
+}
+
+/// The page's own storage namespace, where the builder keeps its deck.
+fn kept_store() -> Option<LocalStore> {
+    LocalStore::open(&Config::default().namespace).ok()
 }
