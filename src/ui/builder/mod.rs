@@ -85,10 +85,15 @@ pub fn Builder(props: &BuilderProps) -> Html {
     {
         // Kept as it changes, so a reload loses nothing; a blocked storage
         // only means the deck is not kept.
+        // Only the learner's changes are written: opening the page writes
+        // nothing.
         let kept = state.0.kept();
-        use_effect_with(kept, |kept| {
-            if let Some(store) = kept_store() {
-                let _ = store.put(KEPT_KEY, kept);
+        let opened = use_mut_ref(|| false);
+        use_effect_with(kept, move |kept| {
+            if std::mem::replace(&mut *opened.borrow_mut(), true) {
+                if let Some(store) = kept_store() {
+                    let _ = store.put(KEPT_KEY, kept);
+                }
             }
         });
     }
