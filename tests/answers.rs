@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use interview_drill::core::answer_note::{coach_figures, AnswerStyle};
 use interview_drill::core::bank::Deck;
-use interview_drill::core::draft::{decode, Draft, DRAFT_KEY};
+use interview_drill::core::draft::{decode, encode, Draft, DRAFT_KEY};
 use interview_drill::core::persist::{encode_base, encode_log, restore};
 use interview_drill::core::progress::Grade;
 use interview_drill::core::session::{update, AnswerMsg, Effect, Model, Msg, Start};
@@ -316,4 +316,10 @@ fn the_typed_answer_is_kept_as_it_is_typed_and_comes_back_after_a_reload() {
     );
     assert_eq!(other.attempt.draft, "");
     assert_eq!(decode("{broken"), None);
+    let multi_line = Draft {
+        deck: "backend".into(),
+        q: card,
+        text: "First line\n\n- a list\n".into(),
+    };
+    assert_eq!(decode(&encode(&multi_line)), Some(multi_line));
 }

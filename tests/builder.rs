@@ -368,7 +368,7 @@ fn the_deck_being_built_is_kept_and_restored() {
     assert_eq!(
         Builder::restore(
             reserved,
-            r#"{"title":"x","description":"","entries":[{"written":true}]}"#
+            r#"{"title":"x","questions":[{"id":"half-a-question"}]}"#
         ),
         None,
         "a damaged entry starts an empty builder"

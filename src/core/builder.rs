@@ -15,8 +15,10 @@ use super::rich::plain_text;
 use super::share::limits::MAX_FIELD_CHARS;
 use super::share::markdown::{parse_blocks, parse_line, write_blocks, write_line};
 use super::share::rules::{CONCERNS, DIFFICULTY, FOLLOW_UPS, KEY_POINTS, MINUTES, PHRASES};
+use super::share::wire::WireDeck;
 use super::share::{
-    deck_id, deck_link, link_length, validate, LengthCheck, LinkError, LinkErrorKind,
+    deck_id, deck_link, from_wire, link_length, to_wire, validate, LengthCheck, LinkError,
+    LinkErrorKind,
 };
 
 /// Longest id derived from a prompt, before a `-2`-style suffix.
@@ -785,54 +787,37 @@ pub fn link_for(page: &str, deck: &Deck) -> Result<(String, LengthCheck), String
 /// namespace), so a reload loses nothing. The form in progress is not kept.
 pub const KEPT_KEY: &str = "builder";
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Kept {
-    title: String,
-    description: String,
-    entries: Vec<KeptEntry>,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct KeptEntry {
-    written: bool,
-    question: Question,
-}
-
 impl Builder {
-    /// The deck being built, as stored.
+    /// The deck being built, as stored: in the share links' own deck form
+    /// (`share::wire`), whose code the page already carries.
     pub fn kept(&self) -> String {
-        let kept = Kept {
-            title: self.title.clone(),
-            description: self.description.clone(),
-            entries: self
-                .entries
-                .iter()
-                .map(|e| KeptEntry {
-                    written: e.written,
-                    question: e.question.clone(),
-                })
-                .collect(),
-        };
+        let deck = deck_of(
+            &self.title,
+            &self.description,
+            self.entries.iter().map(|e| e.question.clone()).collect(),
+        );
         // Strings, numbers and lists cannot fail to serialise.
-        serde_json::to_string(&kept).unwrap_or_default()
+        serde_json::to_string(&to_wire(&deck)).unwrap_or_default()
     }
 
     /// A builder with the kept deck, or `None` when it cannot be read (then
-    /// the builder starts empty). Nothing kept is trusted as markup: questions
-    /// are rich text rendered element by element, links through `safe_href`.
+    /// the builder starts empty). Nothing kept is trusted as markup: text is
+    /// parsed as the Markdown subset, as a stranger's link is. A question
+    /// whose id is in the bank was picked from it; any other was written.
     pub fn restore(reserved: Vec<String>, raw: &str) -> Option<Builder> {
-        let kept: Kept = serde_json::from_str(raw).ok()?;
-        let entries: Vec<Entry> = kept
-            .entries
+        let wire: WireDeck = serde_json::from_str(raw).ok()?;
+        let deck = from_wire(&wire, String::new());
+        let entries = deck
+            .questions
             .into_iter()
-            .map(|e| Entry {
-                written: e.written,
-                question: e.question,
+            .map(|question| Entry {
+                written: !reserved.contains(&question.id),
+                question,
             })
             .collect();
         Some(Builder {
-            title: kept.title,
-            description: kept.description,
+            title: deck.title,
+            description: deck.description,
             entries,
             ..Builder::new(reserved)
         })

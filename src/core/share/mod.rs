@@ -27,6 +27,7 @@ mod question_link;
 pub mod rules;
 pub mod wire;
 
+pub use convert::{from_wire, to_wire};
 pub use deck_link::{deck_id, deck_link, validate};
 pub use drill_link::{drill_link, DrillLink, DrillMode};
 pub use error::{LinkError, LinkErrorKind};
