@@ -377,6 +377,7 @@ fn view(
     links_base: &str,
 ) -> Html {
     let deck = &m.deck;
+    let label = m.label();
     let onkeydown = {
         let send = send.clone();
         let practising = m.section == Section::Practice && m.current.is_some();
@@ -396,7 +397,7 @@ fn view(
         }
     };
     let body = match m.section {
-        Section::Practice => practice(m, send, focus, links_base),
+        Section::Practice => practice(m, send, focus, (links_base, &label)),
         Section::Mock => mock_section(m, &prep_focus.mock, links_base, send),
         Section::Plan => plan_view(m, &prep_focus.templates, send),
         Section::Stats => stats_view(m),
@@ -404,7 +405,7 @@ fn view(
         Section::Decks => my_decks_view(m, send, links_base),
     };
     html! {
-        <section class={classes!("idrill", theme.class())} aria-label={format!("Interview Drill: {}", m.label())} tabindex="-1" {onkeydown}>
+        <section class={classes!("idrill", theme.class())} aria-label={format!("Interview Drill: {label}")} tabindex="-1" {onkeydown}>
             if !problems.is_empty() {
                 <div class="idrill-config-problems" role="note" aria-label="Embed settings">
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
@@ -412,14 +413,20 @@ fn view(
             }
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(deck) }
-            { nav(m.section, m.follows_links, &m.label(), send) }
+            { nav(m.section, m.follows_links, &label, send) }
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
     }
 }
 
-fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, links_base: &str) -> Html {
+/// `label` names the widget's landmarks (`Model::label`).
+fn practice(
+    m: &Model,
+    send: &Callback<Msg>,
+    focus: &FocusTargets,
+    (links_base, label): (&str, &str),
+) -> Html {
     let deck = &m.deck;
     let now = platform::now();
     let main = match (m.current, m.current()) {
@@ -453,7 +460,7 @@ fn practice(m: &Model, send: &Callback<Msg>, focus: &FocusTargets, links_base: &
         <>
             { shared_banner(m, send) }
             { topic_filter(deck, m.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
-            { progress_line(&m.progress_line(now), deck.questions.len(), &m.label()) }
+            { progress_line(&m.progress_line(now), deck.questions.len(), label) }
             { mode_bar(m, send) }
             <p class="idrill-share">
                 { share_drill(m, links_base, send) }

@@ -23,19 +23,13 @@ const WIDGET_CSS: &str = include_str!("../ui/widget.css");
 /// the links this widget shares.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: Element, folder: Option<String>) -> Result<(), JsValue> {
-    if host.shadow_root().is_some() {
+    let Some(container) = shadow_container(&host)? else {
         return Ok(());
-    }
+    };
     let attributes = data_attributes(&host);
     let deck_ids = decks::ids();
     let deck_refs: Vec<&str> = deck_ids.iter().map(String::as_str).collect();
     let (config, problems) = from_attributes(&attributes, &deck_refs);
-
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    adopt_stylesheet(&shadow)?;
-    let document = host.owner_document().ok_or("no document")?;
-    let container = document.create_element("div")?;
-    shadow.append_child(&container)?;
     // A page that follows links shares its own address; an embed on a blog
     // shares the practice page next to embed.js.
     let links_base = if config.follow_links {
@@ -53,38 +47,42 @@ pub fn mount_widget(host: Element, folder: Option<String>) -> Result<(), JsValue
 /// Mounts the embed code generator (the practice page's own tool) into `host`.
 #[wasm_bindgen(js_name = mountGenerator)]
 pub fn mount_generator(host: Element) -> Result<(), JsValue> {
-    if host.shadow_root().is_some() {
-        return Ok(());
+    if let Some(container) = shadow_container(&host)? {
+        let props = crate::ui::generator::GeneratorProps {
+            base: crate::web::platform::page_folder().into(),
+        };
+        yew::Renderer::<crate::ui::generator::Generator>::with_root_and_props(container, props)
+            .render();
     }
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    adopt_stylesheet(&shadow)?;
-    let document = host.owner_document().ok_or("no document")?;
-    let container = document.create_element("div")?;
-    shadow.append_child(&container)?;
-    let props = crate::ui::generator::GeneratorProps {
-        base: crate::web::platform::page_folder().into(),
-    };
-    yew::Renderer::<crate::ui::generator::Generator>::with_root_and_props(container, props)
-        .render();
     Ok(())
 }
 
 /// Mounts the deck builder (the practice page's own tool) into `host`.
 #[wasm_bindgen(js_name = mountBuilder)]
 pub fn mount_builder(host: Element) -> Result<(), JsValue> {
+    if let Some(container) = shadow_container(&host)? {
+        let props = crate::ui::builder::BuilderProps {
+            base: crate::web::platform::page_folder().into(),
+        };
+        yew::Renderer::<crate::ui::builder::Builder>::with_root_and_props(container, props)
+            .render();
+    }
+    Ok(())
+}
+
+/// An element to mount into, inside a new shadow root of `host` with the
+/// widget stylesheet; `None` when `host` already has one (the script ran
+/// twice), so nothing mounts twice.
+fn shadow_container(host: &Element) -> Result<Option<Element>, JsValue> {
     if host.shadow_root().is_some() {
-        return Ok(());
+        return Ok(None);
     }
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     adopt_stylesheet(&shadow)?;
     let document = host.owner_document().ok_or("no document")?;
     let container = document.create_element("div")?;
     shadow.append_child(&container)?;
-    let props = crate::ui::builder::BuilderProps {
-        base: crate::web::platform::page_folder().into(),
-    };
-    yew::Renderer::<crate::ui::builder::Builder>::with_root_and_props(container, props).render();
-    Ok(())
+    Ok(Some(container))
 }
 
 /// `data-*` attributes, name without the prefix.

@@ -128,18 +128,25 @@ enum Settled {
     TimedOut,
 }
 
+impl RoundMsg {
+    /// When the message happened, for messages that carry the time.
+    pub fn moment(&self) -> Option<Moment> {
+        match self {
+            RoundMsg::Tick(now)
+            | RoundMsg::Pause(now)
+            | RoundMsg::Resume(now)
+            | RoundMsg::Stop(now)
+            | RoundMsg::AskFollowUp { now, .. }
+            | RoundMsg::Next { now, .. } => Some(*now),
+            _ => None,
+        }
+    }
+}
+
 pub fn update(round: &mut Round, msg: RoundMsg) -> Vec<RoundEffect> {
     // Time first: a message that comes after the deadline finds the
     // question already timed out.
-    let now = match &msg {
-        RoundMsg::Tick(now)
-        | RoundMsg::Pause(now)
-        | RoundMsg::Resume(now)
-        | RoundMsg::Stop(now)
-        | RoundMsg::AskFollowUp { now, .. }
-        | RoundMsg::Next { now, .. } => Some(*now),
-        _ => None,
-    };
+    let now = msg.moment();
     let mut changed = false;
     if let Some(now) = now {
         match round.settle(now) {

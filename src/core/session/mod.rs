@@ -15,7 +15,9 @@ pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg,
 use grading::{change_settings, cram_round, grade_current, undo, UndoStep};
 pub use prep::{MockMsg, MockState, PrepEffect, PrepRestored};
 pub use saved::Saved;
-use saved::{absorb, import, iso_date};
+use saved::{absorb, import};
+
+use super::calendar::iso_date;
 
 use std::rc::Rc;
 

@@ -207,7 +207,7 @@ pub(super) fn mock(model: &mut Model, msg: MockMsg) -> Vec<Effect> {
             }
         }
         MockMsg::Round(msg) => {
-            let now = moment_of(&msg);
+            let now = msg.moment();
             let mut effects = round_msg(model, msg);
             if let Some(now) = now {
                 if model.mock.round.as_ref().is_some_and(Round::is_finished) {
@@ -236,18 +236,6 @@ pub(super) fn mock(model: &mut Model, msg: MockMsg) -> Vec<Effect> {
             model.mock.history.merge(&history);
             Vec::new()
         }
-    }
-}
-
-fn moment_of(msg: &RoundMsg) -> Option<Moment> {
-    match msg {
-        RoundMsg::Tick(now)
-        | RoundMsg::Pause(now)
-        | RoundMsg::Resume(now)
-        | RoundMsg::Stop(now)
-        | RoundMsg::AskFollowUp { now, .. }
-        | RoundMsg::Next { now, .. } => Some(*now),
-        _ => None,
     }
 }
 

@@ -101,18 +101,3 @@ pub(super) fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> 
         }
     }
 }
-
-/// 2026-03-02 for a day count since 1970-01-01 (proleptic Gregorian).
-pub(super) fn iso_date(days: i64) -> String {
-    // Howard Hinnant's civil-from-days algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
