@@ -2,9 +2,11 @@
 //! the size limits, deflate bombs and hostile Markdown.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interview_drill::core::bank::{Deck, Question, BUILTIN_TOPICS};
+use interview_drill::core::bank::{Concern, ConcernKind, Deck, FollowUp, Question, BUILTIN_TOPICS};
 use interview_drill::core::rich::{plain_text, Block, Inline};
-use interview_drill::core::share::markdown::{parse_blocks, parse_line, write_blocks, write_line};
+use interview_drill::core::share::markdown::{
+    parse_blocks, parse_line, spells_emphasis, write_blocks, write_line,
+};
 use interview_drill::core::share::wire::{
     WireConcern, WireConcernKind, WireDeck, WireFollowUp, WireKeyPoint, WireQuestion, WireTopic,
 };
@@ -253,6 +255,87 @@ fn plain_blocks(blocks: &[Block]) -> String {
         .collect()
 }
 
+/// Rich text with every emphasis and strong run unwrapped and neighbouring
+/// texts joined: the writer's documented fallback, spelled out here
+/// independently of the writer.
+fn unemphasised(line: &[Inline]) -> Vec<Inline> {
+    fn flatten(line: &[Inline], out: &mut Vec<Inline>) {
+        for inline in line {
+            match inline {
+                Inline::Emphasis(inner) | Inline::Strong(inner) => flatten(inner, out),
+                Inline::Link { href, text } => out.push(Inline::Link {
+                    href: href.clone(),
+                    text: unemphasised(text),
+                }),
+                other => out.push(other.clone()),
+            }
+        }
+    }
+    let mut flat = Vec::new();
+    flatten(line, &mut flat);
+    flat.into_iter().fold(Vec::new(), |mut out, inline| {
+        if let (Some(Inline::Text(last)), Inline::Text(text)) = (out.last_mut(), &inline) {
+            last.push_str(text);
+        } else {
+            out.push(inline);
+        }
+        out
+    })
+}
+
+/// What the writer promises for a line or a paragraph: it reads back exactly,
+/// except where CommonMark cannot spell its emphasis (`spells_emphasis`), and
+/// there it reads back with that paragraph's emphasis dropped and its words
+/// kept. Nothing else may change.
+fn line_as_written(line: &[Inline], in_blocks: bool) -> Vec<Inline> {
+    if spells_emphasis(line, in_blocks) {
+        line.to_vec()
+    } else {
+        unemphasised(line)
+    }
+}
+
+fn blocks_as_written(blocks: &[Block]) -> Vec<Block> {
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(line) => Block::Paragraph(line_as_written(line, true)),
+            Block::Bullets(items) => {
+                Block::Bullets(items.iter().map(|i| blocks_as_written(i)).collect())
+            }
+            Block::Numbered(items) => {
+                Block::Numbered(items.iter().map(|i| blocks_as_written(i)).collect())
+            }
+            Block::Code(code) => Block::Code(code.clone()),
+            Block::Quote(inner) => Block::Quote(blocks_as_written(inner)),
+        })
+        .collect()
+}
+
+fn question_as_written(q: &Question) -> Question {
+    Question {
+        prompt: line_as_written(&q.prompt, false),
+        answer: blocks_as_written(&q.answer),
+        follow_ups: q
+            .follow_ups
+            .iter()
+            .map(|f| FollowUp {
+                prompt: line_as_written(&f.prompt, false),
+                hint: line_as_written(&f.hint, false),
+            })
+            .collect(),
+        concerns: q
+            .concerns
+            .iter()
+            .map(|c| Concern {
+                kind: c.kind,
+                text: line_as_written(&c.text, false),
+            })
+            .collect(),
+        ..q.clone()
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -261,14 +344,14 @@ proptest! {
     fn blocks_parse_back_from_what_is_written(text in any_text()) {
         let parsed = parse_blocks(&text);
         let written = write_blocks(&parsed);
-        prop_assert_eq!(parse_blocks(&written), parsed, "written:\n{}", written);
+        prop_assert_eq!(parse_blocks(&written), blocks_as_written(&parsed), "written:\n{}", written);
     }
 
     #[test]
     fn lines_parse_back_from_what_is_written(text in any_text()) {
         let parsed = parse_line(&text);
         let written = write_line(&parsed);
-        prop_assert_eq!(parse_line(&written), parsed, "written:\n{}", written);
+        prop_assert_eq!(parse_line(&written), line_as_written(&parsed, false), "written:\n{}", written);
     }
 
     /// CommonMark cannot spell every nesting of emphasis. For such text (about
@@ -278,10 +361,12 @@ proptest! {
     fn delimiter_soup_keeps_its_words_and_is_stable_once_written(text in delimiter_soup()) {
         let first = parse_blocks(&text);
         let second = parse_blocks(&write_blocks(&first));
+        prop_assert_eq!(&second, &blocks_as_written(&first));
         prop_assert_eq!(plain_blocks(&second), plain_blocks(&first));
         prop_assert_eq!(parse_blocks(&write_blocks(&second)), second);
         let line = parse_line(&text);
         let again = parse_line(&write_line(&line));
+        prop_assert_eq!(&again, &line_as_written(&line, false));
         prop_assert_eq!(plain_text(&again), plain_text(&line));
         prop_assert_eq!(parse_line(&write_line(&again)), again);
     }
@@ -424,12 +509,27 @@ proptest! {
                 prop_assert_eq!(&k.phrases, &wk.phrases);
             }
             prop_assert_eq!(q.follow_ups.len(), w.follow_ups.len());
+            for (f, wf) in q.follow_ups.iter().zip(&w.follow_ups) {
+                prop_assert_eq!(&f.prompt, &parse_line(&wf.prompt));
+                prop_assert_eq!(&f.hint, &parse_line(&wf.hint));
+            }
             prop_assert_eq!(q.concerns.len(), w.concerns.len());
+            for (c, wc) in q.concerns.iter().zip(&w.concerns) {
+                let kind = match wc.kind {
+                    WireConcernKind::Failure => ConcernKind::Failure,
+                    WireConcernKind::TradeOff => ConcernKind::TradeOff,
+                };
+                prop_assert_eq!(c.kind, kind);
+                prop_assert_eq!(&c.text, &parse_line(&wc.text));
+            }
         }
         prop_assert!(validate(&deck).is_ok());
 
+        // Shared again from the app: the same questions, but for the rare
+        // emphasis CommonMark cannot spell (see `line_as_written`).
         let again = open_deck(&deck_link(&deck).unwrap());
-        prop_assert_eq!(&again.questions, &deck.questions);
+        let expected: Vec<Question> = deck.questions.iter().map(question_as_written).collect();
+        prop_assert_eq!(&again.questions, &expected);
         prop_assert_eq!(&again.topics, &deck.topics);
         prop_assert_eq!(&again.id, &deck_id(&deck));
         let third = open_deck(&deck_link(&again).unwrap());
@@ -1273,6 +1373,67 @@ fn the_markdown_subset_reads_as_documented() {
     for (text, expected) in cases {
         assert_eq!(parse_blocks(text), expected, "{text:?}");
         assert_eq!(parse_blocks(&write_blocks(&expected)), expected, "{text:?}");
+    }
+}
+
+/// Which text the writer can spell, by example: emphasis as people write it
+/// reads back exactly; the rare nestings CommonMark has no spelling for
+/// (found by the property tests above, each kept here as a row) read back
+/// with the paragraph's emphasis dropped and every word kept.
+#[test]
+fn emphasis_is_written_exactly_or_dropped_only_where_commonmark_cannot_spell_it() {
+    // (Markdown source, can the writer spell its emphasis, what its parse reads
+    // back as after writing)
+    let rows: Vec<(&str, bool, Vec<Inline>)> = vec![
+        ("plain words", true, vec![t("plain words")]),
+        (
+            "*em* and **strong**",
+            true,
+            vec![
+                Inline::Emphasis(vec![t("em")]),
+                t(" and "),
+                Inline::Strong(vec![t("strong")]),
+            ],
+        ),
+        (
+            "**a**_b_ side by side",
+            true,
+            vec![
+                Inline::Strong(vec![t("a")]),
+                Inline::Emphasis(vec![t("b")]),
+                t(" side by side"),
+            ],
+        ),
+        (
+            "2*3*4 and snake_case",
+            true,
+            vec![
+                t("2"),
+                Inline::Emphasis(vec![t("3")]),
+                t("4 and snake_case"),
+            ],
+        ),
+        // Two emphases side by side, right before a letter: `*` twice would
+        // merge into `**`, and a closing `_` before a letter is not a closer.
+        ("a a*¹ *𐴰***a*b", false, vec![t("a a¹ 𐴰ab")]),
+    ];
+    for (source, spells, expected) in rows {
+        let parsed = parse_line(source);
+        assert_eq!(spells_emphasis(&parsed, false), spells, "{source:?}");
+        assert_eq!(
+            spells_emphasis(&parsed, true),
+            spells,
+            "{source:?} in a paragraph"
+        );
+        assert_eq!(parse_line(&write_line(&parsed)), expected, "{source:?}");
+        assert_eq!(
+            parse_blocks(&write_blocks(&[p(parsed.clone())])),
+            vec![p(expected.clone())],
+            "{source:?} as a paragraph"
+        );
+        if !spells {
+            assert_ne!(parsed, expected, "{source:?} has emphasis to drop");
+        }
     }
 }
 

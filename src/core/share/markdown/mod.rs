@@ -35,7 +35,7 @@ mod write;
 
 pub use blocks::parse_blocks;
 pub use inline::parse_line;
-pub use write::{write_blocks, write_line};
+pub use write::{spells_emphasis, write_blocks, write_line};
 
 /// How deep lists and quotes may nest.
 pub const MAX_BLOCK_DEPTH: usize = 8;

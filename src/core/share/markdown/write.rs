@@ -14,26 +14,42 @@ pub fn write_line(line: &[Inline]) -> String {
     write_checked(line, false)
 }
 
-/// Writes inline text and reads it back. CommonMark's emphasis rules cannot
-/// spell every nesting (emphasis ending in punctuation right before a letter,
-/// for one), so when neither choice of delimiters reads back the same, the
-/// emphasis of this paragraph is dropped rather than letting it read back as
-/// stray `*`s: the words stay, and what is written is stable from then on.
+/// Whether the writer can spell this text's emphasis so that it reads back
+/// exactly. CommonMark's emphasis rules cannot spell every nesting (emphasis
+/// ending in punctuation right before a letter, or two emphases side by side
+/// before a letter, for some), and for those the writer drops the
+/// paragraph's emphasis (`without_emphasis`) rather than write stray `*`s.
 /// Ordinary text never needs this; about 1 in 10,000 strings made mostly of
-/// `*`, `_` and punctuation does (see `tests/share.rs`).
-fn write_checked(inlines: &[Inline], block: bool) -> String {
-    for alternate in [true, false] {
-        let mut writer = InlineWriter::new(block, alternate);
-        writer.inlines(inlines);
-        if parse_line(&writer.out) == inlines {
-            return writer.out;
-        }
-    }
-    let mut writer = InlineWriter::new(block, false);
-    writer.inlines(&without_emphasis(inlines));
-    writer.out
+/// `*`, `_` and punctuation does (see `tests/share.rs`). `in_blocks` says
+/// whether the text is a paragraph of `write_blocks` (where a line may not
+/// start with a list or quote marker) or a line of `write_line`.
+pub fn spells_emphasis(inlines: &[Inline], in_blocks: bool) -> bool {
+    spelled(inlines, in_blocks).is_some()
 }
 
+/// The inline text written with whichever choice of delimiters reads back
+/// the same, if either does.
+fn spelled(inlines: &[Inline], block: bool) -> Option<String> {
+    [true, false].into_iter().find_map(|alternate| {
+        let mut writer = InlineWriter::new(block, alternate);
+        writer.inlines(inlines);
+        (parse_line(&writer.out) == inlines).then_some(writer.out)
+    })
+}
+
+/// Writes inline text so it reads back the same or, where CommonMark cannot
+/// spell its emphasis, with the emphasis dropped: the words stay, and what is
+/// written is stable from then on.
+fn write_checked(inlines: &[Inline], block: bool) -> String {
+    spelled(inlines, block).unwrap_or_else(|| {
+        let mut writer = InlineWriter::new(block, false);
+        writer.inlines(&without_emphasis(inlines));
+        writer.out
+    })
+}
+
+/// The same text with every emphasis and strong run unwrapped, neighbouring
+/// texts joined: what the writer falls back to.
 fn without_emphasis(inlines: &[Inline]) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
     for inline in inlines {
