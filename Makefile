@@ -4,6 +4,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
+# Property tests draw a fresh seed on every local run, so new cases keep being
+# tried; under CI they use this fixed seed, so a submission never fails on a
+# case nobody has seen. Failures found locally are kept in the committed
+# tests/*.proptest-regressions files and replayed first on every run.
+ifeq ($(CI),true)
+export PROPTEST_RNG_SEED ?= 20261207
+endif
 
 .PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench bench-page
 
