@@ -1,6 +1,8 @@
 //! The answer coach against a table of labelled typed answers, and its edge
 //! cases. The table (tests/fixtures/coach/answers.json) was labelled by what a
-//! fair human grader would credit, without looking at the matcher.
+//! fair human grader would credit, without looking at the matcher. The key
+//! points' match phrases were tuned on most of its rows; the bar is held on the
+//! rows marked `held_out`, which nothing was tuned on.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -16,10 +18,16 @@ struct Labelled {
     kind: String,
     answer: String,
     credited: Vec<String>,
-    /// Written before the matcher and content were tuned on the rest, as a
-    /// check that the tuning generalises; these rows count in the total too.
+    /// Written and labelled from the question's prompt, model answer and
+    /// key-point labels only, never against the matcher or the match phrases,
+    /// and never used to tune either: the only rows the bar is held to, since
+    /// figures on rows the phrases were tuned on say little about new answers.
     #[serde(default)]
     held_out: bool,
+    /// Why a row once written as held out no longer counts as such: a match
+    /// phrase added after it was written appears in it word for word.
+    #[serde(default)]
+    tuned_on: Option<String>,
 }
 
 /// True and false positives and false negatives over key points.
@@ -77,10 +85,15 @@ fn table() -> Vec<Labelled> {
     serde_json::from_str(&text).expect("table parses")
 }
 
-/// Issue 7's bar for both. The held-out rows are reported, not held to it:
-/// they show whether tuning on the rest generalises.
+/// Issue 7's bar for both, held to on the held-out rows only: the tuning
+/// rows' figures are printed but would pass however overfitted the phrases.
 const PRECISION_FLOOR: f64 = 0.85;
 const RECALL_FLOOR: f64 = 0.85;
+
+/// Enough held-out rows and questions that one row moves a figure by about a
+/// point, not five; a guard against the set quietly shrinking.
+const MIN_HELD_OUT_ROWS: usize = 70;
+const MIN_HELD_OUT_QUESTIONS: usize = 20;
 
 /// Checks one labelled answer (`row` is its index in the table), adding to the
 /// tallies and noting each mistake.
@@ -122,38 +135,63 @@ fn score(
 }
 
 #[test]
-fn precision_and_recall_on_the_labelled_table_reach_the_bar() {
+fn precision_and_recall_on_the_held_out_rows_reach_the_bar() {
     let table = table();
     let deck = deck();
-    let questions: BTreeSet<&str> = table.iter().map(|r| r.question.as_str()).collect();
-    assert!(
-        table.len() >= 80 && questions.len() >= 15,
-        "{} answers, {} questions",
-        table.len(),
-        questions.len()
-    );
-    let (mut all, mut held_out) = (Tally::default(), Tally::default());
-    let mut misses = Vec::new();
     for (i, row) in table.iter().enumerate() {
-        if row.held_out {
-            score(i, row, &deck, &mut [&mut all, &mut held_out], &mut misses);
-        } else {
-            score(i, row, &deck, &mut [&mut all], &mut misses);
-        }
+        assert!(
+            !(row.held_out && row.tuned_on.is_some()),
+            "#{i}: a row the phrases were tuned on cannot count as held out"
+        );
     }
-    let held_out_rows = table.iter().filter(|r| r.held_out).count();
-    let name = format!("answers {}, questions {}", table.len(), questions.len());
-    eprintln!("{}", all.report(&name));
+    let (held, tuning): (Vec<_>, Vec<_>) = table.iter().enumerate().partition(|(_, r)| r.held_out);
+    let questions = |rows: &[(usize, &Labelled)]| -> BTreeSet<String> {
+        rows.iter().map(|(_, r)| r.question.clone()).collect()
+    };
+    let (held_questions, tuning_questions) = (questions(&held), questions(&tuning));
+    let mut misses = Vec::new();
+    let mut tally = |rows: &[(usize, &Labelled)]| {
+        let mut tally = Tally::default();
+        for &(i, row) in rows {
+            score(i, row, &deck, &mut [&mut tally], &mut misses);
+        }
+        tally
+    };
+    let (held_out, tuned) = (tally(&held), tally(&tuning));
     eprintln!(
         "{}",
-        held_out.report(&format!("held-out answers {held_out_rows}"))
+        tuned.report(&format!(
+            "TUNING rows (phrases tuned on these; not held to the bar) {}, questions {}",
+            tuning.len(),
+            tuning_questions.len()
+        ))
+    );
+    eprintln!(
+        "{}",
+        held_out.report(&format!(
+            "HELD-OUT rows (held to the bar) {}, questions {}",
+            held.len(),
+            held_questions.len()
+        ))
     );
     for miss in &misses {
         eprintln!("  {miss}");
     }
-    let (precision, recall) = (all.precision(), all.recall());
-    assert!(precision >= PRECISION_FLOOR, "precision {precision:.3}");
-    assert!(recall >= RECALL_FLOOR, "recall {recall:.3}");
+    assert!(
+        held.len() >= MIN_HELD_OUT_ROWS && held_questions.len() >= MIN_HELD_OUT_QUESTIONS,
+        "{} held-out rows over {} questions",
+        held.len(),
+        held_questions.len()
+    );
+    let (precision, recall) = (held_out.precision(), held_out.recall());
+    assert!(
+        precision >= PRECISION_FLOOR,
+        "held-out precision {precision:.3} under {PRECISION_FLOOR}"
+    );
+    assert!(
+        recall >= RECALL_FLOOR,
+        "held-out recall {recall:.3} under {RECALL_FLOOR}"
+    );
 }
 
 /// Key points that each show one matching rule in the edge cases below.
