@@ -49,10 +49,6 @@ fn saves(effects: &[RoundEffect]) -> bool {
     effects.iter().any(|e| matches!(e, RoundEffect::Save(_)))
 }
 
-fn finished(effects: &[RoundEffect]) -> bool {
-    effects.contains(&RoundEffect::Finished)
-}
-
 #[test]
 fn time_out_keeps_the_answer_and_moves_on() {
     let mut round = three_minute_round(AnswerStyle::Typed);
@@ -112,9 +108,10 @@ fn time_out_keeps_the_answer_and_moves_on() {
     let ended = first.ended.expect("ended");
     assert_eq!(ended.how, Ending::TimedOut);
     assert_eq!(ended.at, at(3 * MINUTE), "ended at its deadline");
-    assert!(round
-        .announcement
-        .starts_with("Time is up. Your answer was kept. Question 2 of 3"));
+    assert_eq!(
+        round.announcement,
+        "Time is up. Your answer was kept. Question 2 of 3: 3 minutes."
+    );
 }
 
 #[test]
@@ -124,7 +121,19 @@ fn the_last_time_out_finishes_the_round() {
     update(&mut round, RoundMsg::Tick(at(6 * MINUTE)));
     let effects = update(&mut round, RoundMsg::Tick(at(9 * MINUTE)));
     assert!(round.is_finished());
-    assert!(saves(&effects) && finished(&effects), "{effects:?}");
+    // Saved as finished, then finished: a reload before the shell records it
+    // finds it over.
+    assert_eq!(
+        effects,
+        [
+            RoundEffect::Save(encode_round(&round)),
+            RoundEffect::Finished
+        ]
+    );
+    assert_eq!(
+        round.announcement,
+        "Time is up. Your answer was kept. The round is over."
+    );
     assert_eq!(round.running_since, None);
     assert!(update(&mut round, RoundMsg::Tick(at(10 * MINUTE))).is_empty());
 }
@@ -182,8 +191,8 @@ fn pause_stops_the_clock_and_freezes_the_answer() {
 
 #[test]
 fn a_reload_resumes_with_the_time_already_used() {
-    // Each row: the round was running or paused when saved at 1 min, how
-    // long the page was closed, then (question on screen, its time left).
+    // Each row: the round was running or paused at 1 min, how long the page
+    // was closed, then (question on screen, its time left).
     let rows: Vec<(bool, i64, usize, i64)> = vec![
         (true, 30 * SECOND, 0, 90 * SECOND),
         (false, 30 * SECOND, 0, 2 * MINUTE),
@@ -194,31 +203,46 @@ fn a_reload_resumes_with_the_time_already_used() {
     ];
     for (i, (running, closed, current, left)) in rows.into_iter().enumerate() {
         let mut round = three_minute_round(AnswerStyle::Typed);
-        update(
-            &mut round,
-            RoundMsg::Type {
-                index: 0,
-                text: "so far".into(),
-            },
-        );
-        let effects = update(
-            &mut round,
-            if running {
-                RoundMsg::Tick(at(MINUTE))
-            } else {
-                RoundMsg::Pause(at(MINUTE))
-            },
-        );
-        // A tick that changes nothing saves nothing; the last save is enough.
-        let stored = match effects.as_slice() {
-            [RoundEffect::Save(s)] => s.clone(),
-            _ => encode_round(&round),
+        // The page keeps only what the round last asked to save: that text,
+        // and the round as it was when it asked, to compare the reload with.
+        let mut last_save: Option<(String, Round)> = None;
+        let typed = RoundMsg::Type {
+            index: 0,
+            text: "so far".into(),
         };
+        // A tick that changes nothing saves nothing; a pause saves.
+        let then = if running {
+            RoundMsg::Tick(at(MINUTE))
+        } else {
+            RoundMsg::Pause(at(MINUTE))
+        };
+        for (msg, should_save) in [(typed, true), (then.clone(), !running)] {
+            let effects = update(&mut round, msg);
+            assert_eq!(saves(&effects), should_save, "row {i}: {effects:?}");
+            for effect in effects {
+                if let RoundEffect::Save(text) = effect {
+                    last_save = Some((text, round.clone()));
+                }
+            }
+        }
+        let (stored, mut as_saved) = last_save.expect("the typed answer was saved");
         let mut restored = decode_round(&stored).expect("restores");
-        let mut original = round.clone();
-        original.announcement.clear();
-        restored.announcement.clear();
-        assert_eq!(restored, original, "row {i}: a round trip is exact");
+        let restored_as = if running {
+            "Mock round restored: question 1 of 3."
+        } else {
+            "Mock round restored: question 1 of 3, paused."
+        };
+        assert_eq!(restored.announcement, restored_as, "row {i}");
+        as_saved.announcement = restored_as.into();
+        assert_eq!(restored, as_saved, "row {i}: the save alone restores it");
+        if running {
+            // The tick the save missed loses nothing: replayed on the
+            // restored round, it gives the live round exactly.
+            let mut replayed = restored.clone();
+            assert_eq!(update(&mut replayed, then), [], "row {i}");
+            replayed.announcement = round.announcement.clone();
+            assert_eq!(replayed, round, "row {i}");
+        }
 
         let back = at(MINUTE + closed);
         update(&mut restored, RoundMsg::Tick(back));
@@ -241,28 +265,38 @@ fn a_round_stopped_early_round_trips() {
     assert!(restored.is_finished());
     // A stopped question in a round that goes on is damage.
     let text = encode_round(&round).replace("\"cur\":3", "\"cur\":1");
-    assert!(decode_round(&text).is_err());
+    assert_eq!(
+        decode_round(&text),
+        Err(LoadError::WrongShape(
+            "a round stopped early goes on".into()
+        ))
+    );
 }
 
 #[test]
 fn the_one_minute_warning_is_announced_once() {
     let mut round = three_minute_round(AnswerStyle::Typed);
-    let mut warnings = 0;
-    let mut saved = 0;
+    let mut announced = Vec::new();
+    let mut saved = Vec::new();
     // A tick a second, as the shell sends them, for the first question.
     for s in 1..180 {
         let before = round.announcement.clone();
         let effects = update(&mut round, RoundMsg::Tick(at(s * SECOND)));
         if round.announcement != before {
-            warnings += 1;
-            assert_eq!(s, 120, "at one minute left");
-            assert_eq!(round.announcement, "One minute left on this question.");
+            announced.push((s, round.announcement.clone()));
         }
-        saved += usize::from(saves(&effects));
+        if saves(&effects) {
+            saved.push(s);
+        }
     }
-    assert_eq!(warnings, 1);
     assert_eq!(
-        saved, 1,
+        announced,
+        [(120, "One minute left on this question.".to_string())],
+        "once, at one minute left"
+    );
+    assert_eq!(
+        saved,
+        [120],
         "the warning is saved, so a reload does not repeat it"
     );
     let stored = encode_round(&round);
@@ -287,7 +321,8 @@ fn one_follow_up_per_question_is_recorded_with_more_time() {
         update(&mut round, ask(Some(99))).is_empty(),
         "no such follow-up"
     );
-    assert!(saves(&update(&mut round, ask(None))));
+    let effects = update(&mut round, ask(None));
+    assert_eq!(effects, [RoundEffect::Save(encode_round(&round))]);
     assert!(
         update(&mut round, ask(Some(1))).is_empty(),
         "only one follow-up per question"
@@ -421,36 +456,48 @@ proptest! {
 
 #[test]
 fn garbage_is_an_error_never_a_panic() {
-    let good = encode_round(&three_minute_round(AnswerStyle::Typed));
-    type Expectation = fn(&LoadError) -> bool;
-    let rows: Vec<(String, Expectation)> = vec![
-        ("".into(), |e| matches!(e, LoadError::NotJson(_))),
-        ("[1,2]".into(), |e| matches!(e, LoadError::WrongShape(_))),
-        (r#"{"app":"other"}"#.into(), |e| *e == LoadError::NotOurs),
-        (good.replace(r#""v":1"#, r#""v":9"#), |e| {
-            *e == LoadError::NewerVersion(9)
-        }),
-        (good.replace(r#""cur":0"#, r#""cur":7"#), |e| {
-            matches!(e, LoadError::WrongShape(_))
-        }),
-        (good.replace(r#""used":0"#, r#""used":-5"#), |e| {
-            matches!(e, LoadError::WrongShape(_))
-        }),
-        (good.replace(r#""pts":6"#, r#""pts":99999999999"#), |e| {
-            matches!(e, LoadError::WrongShape(_))
-        }),
+    let round = three_minute_round(AnswerStyle::Typed);
+    let good = encode_round(&round);
+    let first = &round.items[0];
+    // The `pts` row below damages the first question's count of key points.
+    assert_eq!(first.checked.len(), 6, "{good}");
+    let shape = |what: &str| LoadError::WrongShape(what.into());
+    // Each row: the stored text, then the exact error, so a value rejected
+    // for the wrong reason fails too.
+    let rows: Vec<(String, LoadError)> = vec![
+        (
+            "".into(),
+            LoadError::NotJson("EOF while parsing a value at line 1 column 0".into()),
+        ),
+        ("[1,2]".into(), shape("expected a JSON object")),
+        (r#"{"app":"other"}"#.into(), LoadError::NotOurs),
+        (
+            good.replace(r#""v":1"#, r#""v":9"#),
+            LoadError::NewerVersion(9),
+        ),
+        (
+            good.replace(r#""cur":0"#, r#""cur":7"#),
+            shape("the current question is past the end"),
+        ),
+        (
+            good.replace(r#""used":0"#, r#""used":-5"#),
+            shape(&format!("`{}` has impossible times", first.question)),
+        ),
+        (
+            good.replace(r#""pts":6"#, r#""pts":99999999999"#),
+            shape(&format!("`{}` has impossible key points", first.question)),
+        ),
         (
             good.replace(r#""style":"typed""#, r#""style":"sung""#),
-            |e| matches!(e, LoadError::WrongShape(_)),
+            shape("unknown answer style `sung`"),
         ),
         (
             good.replace(r#""kind":"mock-round""#, r#""kind":"mock-history""#),
-            |e| matches!(e, LoadError::WrongShape(_)),
+            shape("expected mock-round version 1, found mock-history version 1"),
         ),
     ];
     for (i, (text, expected)) in rows.into_iter().enumerate() {
-        let error = decode_round(&text).expect_err(&format!("row {i}"));
-        assert!(expected(&error), "row {i}: {error:?}");
+        assert_eq!(decode_round(&text), Err(expected), "row {i}");
     }
 }
 
@@ -510,7 +557,13 @@ fn scored_round() -> (Round, Deck) {
     update(&mut round, RoundMsg::Tick(at(5 * MINUTE)));
     assert_eq!(round.current, 2);
     let effects = update(&mut round, RoundMsg::Stop(at(5 * MINUTE)));
-    assert!(finished(&effects));
+    assert_eq!(
+        effects,
+        [
+            RoundEffect::Save(encode_round(&round)),
+            RoundEffect::Finished
+        ]
+    );
     (round, deck)
 }
 
@@ -752,9 +805,28 @@ fn extreme_stored_moments_do_not_overflow() {
         let mut round = decode_round(&text).expect("a moment is any millisecond");
         for now in [i64::MIN, 0, i64::MAX] {
             update(&mut round, RoundMsg::Tick(Moment::new(now, 60)));
-            let _ = round.remaining_ms(Moment::new(now, 60));
+            // Whatever the clock says, time left stays within the question's.
+            let left = round.remaining_ms(Moment::new(now, 60));
+            assert!((0..=3 * MINUTE).contains(&left), "{t} {now}: {left}");
         }
         update(&mut round, RoundMsg::Stop(Moment::new(i64::MAX, 60)));
-        let _ = finish(&round, &deck());
+        // The jumps to 0 and to the latest moment each time a question out;
+        // the stop ends the third. Each ended question leaves a review.
+        let endings: Vec<Option<Ending>> = round
+            .items
+            .iter()
+            .map(|item| item.ended.map(|e| e.how))
+            .collect();
+        assert_eq!(
+            endings,
+            [
+                Some(Ending::TimedOut),
+                Some(Ending::TimedOut),
+                Some(Ending::Stopped)
+            ],
+            "{t}"
+        );
+        let done = finish(&round, &deck()).expect("finished");
+        assert_eq!(done.reviews.len(), 3, "{t}");
     }
 }
