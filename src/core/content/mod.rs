@@ -11,6 +11,7 @@ mod sections;
 use std::fmt;
 
 use serde::Deserialize;
+use toml::Spanned;
 
 pub use super::bank::is_valid_id;
 use super::bank::{Deck, Topic, BUILTIN_TOPICS};
@@ -41,7 +42,8 @@ pub struct SourceFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeckToml {
-    id: String,
+    // Spanned, so a bad id or slug is reported on its own line.
+    id: Spanned<String>,
     title: String,
     description: String,
     #[serde(default)]
@@ -53,7 +55,7 @@ struct DeckToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TopicToml {
-    slug: String,
+    slug: Spanned<String>,
     title: String,
 }
 
@@ -110,6 +112,11 @@ fn id_line(text: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
+/// The 1-based line of a byte offset of `text`.
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
 fn parse_deck_toml(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<Deck> {
     let mut error = |line: usize, message: String| {
         errors.push(ContentError {
@@ -121,22 +128,17 @@ fn parse_deck_toml(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<
     let parsed: DeckToml = match toml::from_str(&file.text) {
         Ok(parsed) => parsed,
         Err(e) => {
-            let line = e.span().map_or(1, |s| {
-                file.text[..s.start.min(file.text.len())]
-                    .matches('\n')
-                    .count()
-                    + 1
-            });
+            let line = e.span().map_or(1, |s| line_at(&file.text, s.start));
             error(line, format!("malformed deck.toml: {}", e.message()));
             return None;
         }
     };
-    if !is_valid_id(&parsed.id) {
+    if !is_valid_id(parsed.id.get_ref()) {
         error(
-            1,
+            line_at(&file.text, parsed.id.span().start),
             format!(
                 "deck id `{}` must be 3 to 64 characters of a-z, 0-9 and `-`",
-                parsed.id
+                parsed.id.get_ref()
             ),
         );
         return None;
@@ -149,20 +151,21 @@ fn parse_deck_toml(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<
         })
         .collect();
     for extra in parsed.topics {
-        if !is_valid_id(&extra.slug) || topics.iter().any(|t| t.slug == extra.slug) {
+        let slug = extra.slug.get_ref();
+        if !is_valid_id(slug) || topics.iter().any(|t| t.slug == *slug) {
             error(
-                1,
-                format!("topic slug `{}` is invalid or already defined", extra.slug),
+                line_at(&file.text, extra.slug.span().start),
+                format!("topic slug `{slug}` is invalid or already defined"),
             );
             return None;
         }
         topics.push(Topic {
-            slug: extra.slug,
+            slug: extra.slug.into_inner(),
             title: extra.title,
         });
     }
     Some(Deck {
-        id: parsed.id,
+        id: parsed.id.into_inner(),
         title: parsed.title,
         description: parsed.description,
         version: parsed.version.unwrap_or_default(),

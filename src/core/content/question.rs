@@ -245,7 +245,23 @@ fn parse_front_matter(
         report.error(line_of("minutes"), "minutes must be between 1 and 30");
         ok = false;
     }
+    for tag in meta.tags.iter().filter(|t| !is_valid_tag(t)) {
+        report.error(
+            line_of("tags"),
+            format!("tag `{tag}` must be 1 to 32 characters of a-z, 0-9 and `-`"),
+        );
+        ok = false;
+    }
     ok.then_some(meta)
+}
+
+/// content/README.md promises tags are "short lowercase words"; this is that
+/// promise made checkable (`-` joins words, as in `n-plus-one`).
+fn is_valid_tag(tag: &str) -> bool {
+    (1..=32).contains(&tag.len())
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Returns the four sections in order, reporting missing, unknown, duplicate
