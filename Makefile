@@ -12,7 +12,7 @@ ifeq ($(CI),true)
 export PROPTEST_RNG_SEED ?= 20261207
 endif
 
-.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench bench-page
+.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e size bench bench-page mutations
 
 ## Build the release page and serve it on http://127.0.0.1:$(PORT)
 serve: setup build
@@ -55,3 +55,7 @@ bench:
 ## The built page in headless Chromium: load, reveal, grade, coach, a deck link
 bench-page: setup-test build
 	node benches/page.mjs
+
+## Each deliberate break in .ci/mutations must turn its test red (not part of `make test`)
+mutations: setup-test
+	.ci/mutate
