@@ -14,6 +14,7 @@
 //!   rounds and the prep plan (`core::mock`, `core::plan`). Not progress: never
 //!   read as a log, folded or removed by compaction; only a reset removes them.
 
+mod legacy;
 mod tokens;
 mod v1;
 mod v2;

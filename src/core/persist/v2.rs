@@ -1,10 +1,12 @@
 //! Format 2: a compact `base` shared by all writers, one readable `log` per
-//! writer, and the same readable shape for export files.
+//! writer, and the same readable shape for export files. Earlier releases
+//! wrote two other forms of it, still read (`legacy`); this writes today's.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::legacy::{self, Unit};
 use super::tokens::{self, Token};
 use super::{field, stamped_settings, unknown_fields, Fields, LoadError, APP};
 use crate::core::answer_note::{AnswerNote, AnswerStyle};
@@ -29,7 +31,8 @@ const KNOWN: [&str; 9] = [
 struct ReviewV2 {
     deck: String,
     q: String,
-    /// Unix milliseconds: part of the review's identity.
+    /// Unix milliseconds: part of the review's identity. The first format-2 release wrote
+    /// seconds here; `legacy::unit_of` tells which.
     t: i64,
     /// The learner's UTC offset in minutes, so "today" is their own day.
     tz: i32,
@@ -100,13 +103,26 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
     let mut ledger = Ledger::default();
     match kind.as_str() {
         "base" => {
-            ledger.reviews =
-                from_compact(field(&fields, "reviews").map_err(LoadError::WrongShape)?)?;
-            ledger.undone = from_compact(field(&fields, "undone").map_err(LoadError::WrongShape)?)?;
+            let reviews = cards(field(&fields, "reviews").map_err(LoadError::WrongShape)?)?;
+            let undone = cards(field(&fields, "undone").map_err(LoadError::WrongShape)?)?;
+            // Only base-36 text can be in seconds (see `legacy`); base 62 never was.
+            let unit = legacy::unit_of(
+                reviews
+                    .iter()
+                    .chain(&undone)
+                    .filter(|c| c.base36)
+                    .flat_map(|c| c.tokens.iter().map(|t| t.millis)),
+            );
+            ledger.reviews = from_cards(reviews, unit)?;
+            ledger.undone = from_cards(undone, unit)?;
         }
         "log" | "export" => {
-            ledger.reviews = from_list(field(&fields, "reviews").map_err(LoadError::WrongShape)?)?;
-            ledger.undone = from_list(field(&fields, "undone").map_err(LoadError::WrongShape)?)?;
+            let reviews: Vec<ReviewV2> =
+                field(&fields, "reviews").map_err(LoadError::WrongShape)?;
+            let undone: Vec<ReviewV2> = field(&fields, "undone").map_err(LoadError::WrongShape)?;
+            let unit = legacy::unit_of(reviews.iter().chain(&undone).map(|r| r.t));
+            ledger.reviews = from_list(reviews, unit)?;
+            ledger.undone = from_list(undone, unit)?;
         }
         other => return Err(LoadError::WrongShape(format!("unknown kind `{other}`"))),
     }
@@ -183,28 +199,66 @@ fn to_answers(notes: &std::collections::BTreeSet<AnswerNote>) -> Vec<AnswerV2> {
         .collect()
 }
 
-fn from_list(list: Vec<ReviewV2>) -> Result<std::collections::BTreeSet<Review>, LoadError> {
+fn from_list(
+    list: Vec<ReviewV2>,
+    unit: Unit,
+) -> Result<std::collections::BTreeSet<Review>, LoadError> {
     list.into_iter()
-        .map(|r| review(r.deck, r.q, r.t, r.tz, r.g, r.k.as_deref() == Some("c")))
+        .map(|r| {
+            let cram = r.k.as_deref() == Some("c");
+            review(r.deck, r.q, unit.millis(r.t), r.tz, r.g, cram)
+        })
         .collect()
 }
 
-fn from_compact(compact: Compact) -> Result<std::collections::BTreeSet<Review>, LoadError> {
-    let mut out = std::collections::BTreeSet::new();
+/// One card's reviews in `base`, decoded but not yet given a unit.
+struct Card {
+    deck: String,
+    question: String,
+    /// Written by the first two format-2 releases: times in the document's unit.
+    /// Otherwise today's base 62, always milliseconds.
+    base36: bool,
+    tokens: Vec<Token>,
+}
+
+fn cards(compact: Compact) -> Result<Vec<Card>, LoadError> {
+    let mut out = Vec::new();
     for (deck, cards) in compact {
         for (question, text) in cards {
-            let tokens = tokens::decode(&text)
-                .map_err(|e| LoadError::WrongShape(format!("`{question}`: {e}")))?;
-            for t in tokens {
-                out.insert(review(
-                    deck.clone(),
-                    question.clone(),
-                    t.millis,
-                    t.offset,
-                    t.grade,
-                    t.cram,
-                )?);
+            let base36 = legacy::is_base36(&text);
+            let tokens = if base36 {
+                legacy::decode_base36(&text)
+            } else {
+                tokens::decode(&text)
             }
+            .map_err(|e| LoadError::WrongShape(format!("`{question}`: {e}")))?;
+            out.push(Card {
+                deck: deck.clone(),
+                question,
+                base36,
+                tokens,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn from_cards(
+    cards: Vec<Card>,
+    unit: Unit,
+) -> Result<std::collections::BTreeSet<Review>, LoadError> {
+    let mut out = std::collections::BTreeSet::new();
+    for card in cards {
+        let unit = if card.base36 { unit } else { Unit::Millis };
+        for t in card.tokens {
+            out.insert(review(
+                card.deck.clone(),
+                card.question.clone(),
+                unit.millis(t.millis),
+                t.offset,
+                t.grade,
+                t.cram,
+            )?);
         }
     }
     Ok(out)
