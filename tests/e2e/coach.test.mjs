@@ -3,7 +3,7 @@
 // follow-ups walked by keyboard only, and the speaking timer with its checklist.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, axeViolations } from './harness.mjs';
+import { start, openPage, axeViolations, tabTo, focusedControl, nextCard } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -18,26 +18,6 @@ I never leak a stack trace; the client gets a correlation id. The failure mode I
 error body, which hides outages from dashboards; the trade-off is that every code is a contract.`;
 
 const WEAK = 'I would show a friendly message so the user knows something went wrong.';
-
-/** The element that has focus, followed into the widget's shadow root. */
-async function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    // A form control's name is its label's text.
-    const text = element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
-    return { tag: element?.tagName.toLowerCase(), text: text.trim() };
-  });
-}
-
-/** Presses Tab until the focused element's text matches, as a keyboard user would. */
-async function tabTo(page, pattern, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    if (pattern.test((await focused(page)).text)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${pattern}`);
-}
 
 async function storedAnswers(page) {
   return page.evaluate(() => {
@@ -94,11 +74,7 @@ test('a strong and a weak typed answer mark the right key points before the mode
   assert.equal(await grades.getByRole('button', { name: /\(suggested\)/ }).count(), 1);
   assert.deepEqual(await axeViolations(page), [], 'revealed card with feedback');
   await grades.getByRole('button', { name: /^Good\b/ }).click();
-  await page.waitForFunction((p) => {
-    // The widget renders in a shadow root: look inside it for the next card.
-    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
-    return h3 && h3.textContent !== p;
-  }, PROMPT);
+  await nextCard(page, PROMPT);
 
   const answers = await storedAnswers(page);
   assert.equal(answers.length, 1);
@@ -115,32 +91,29 @@ test('a follow-up chain walked by keyboard only is recorded with the review', as
   await page.locator('article h3').click();
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'Model answer' }).waitFor();
-  await tabTo(page, /^Take the follow-ups$/);
+  // Each stop on the way is checked: the chain is walked in reading order.
+  await tabTo(page, 'button Take the follow-ups', { path: ['button Take the follow-ups'] });
   await page.keyboard.press('Enter');
   await page.getByText('Follow-up 1 of 3', { exact: true }).waitFor();
-  assert.equal((await focused(page)).text, 'When would you return 404 instead of 403?', 'focus on the follow-up');
-  await page.keyboard.press('Tab');
-  assert.equal((await focused(page)).tag, 'textarea');
+  assert.equal(await focusedControl(page), 'paragraph When would you return 404 instead of 403?', 'focus on the follow-up');
+  await tabTo(page, 'textbox Your answer to the follow-up', { path: ['textbox Your answer to the follow-up'] });
   // Typing digits and spaces in the box never grades or reveals.
   await page.keyboard.type('When 403 would reveal that another tenant 1 2 3 owns the order.');
-  await tabTo(page, /^Show hint$/);
+  await tabTo(page, 'button Show hint', { path: ['checkbox I answered it aloud', 'button Show hint'] });
   await page.keyboard.press('Enter');
   await page.getByText(/another tenant's order id/).waitFor();
-  assert.equal((await focused(page)).text, 'Show hint', 'focus stays on the toggle');
-  await tabTo(page, /^Next follow-up$/);
+  assert.equal(await focusedControl(page), 'button Show hint', 'focus stays on the toggle');
+  await tabTo(page, 'button Next follow-up', { path: ['button Next follow-up'] });
   await page.keyboard.press('Enter');
   await page.getByText('Follow-up 2 of 3', { exact: true }).waitFor();
-  await tabTo(page, /^I answered it aloud$/);
+  assert.equal(await focusedControl(page), 'paragraph A client retries every 500 in a tight loop. How do you protect the service?');
+  await tabTo(page, 'checkbox I answered it aloud', { path: ['textbox Your answer to the follow-up', 'checkbox I answered it aloud'] });
   await page.keyboard.press('Space');
-  await tabTo(page, /^Stop here$/);
+  await tabTo(page, 'button Stop here', { path: ['button Show hint', 'button Next follow-up', 'button Stop here'] });
   await page.keyboard.press('Enter');
   await page.getByText('You answered 2 of the 2 follow-ups you reached.').waitFor();
   await page.keyboard.press('3');
-  await page.waitForFunction((p) => {
-    // The widget renders in a shadow root: look inside it for the next card.
-    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
-    return h3 && h3.textContent !== p;
-  }, PROMPT);
+  await nextCard(page, PROMPT);
   const [note] = await storedAnswers(page);
   assert.deepEqual({ how: note.how, g: note.g, fr: note.fr, fa: note.fa }, { how: 'r', g: 3, fr: 2, fa: 2 });
   assert.deepEqual(errors, []);
@@ -163,17 +136,12 @@ test('saying it aloud runs a timer, then the ticked checklist suggests the grade
   await page.getByRole('checkbox', { name: 'Stable machine-readable code' }).check();
   await page.getByRole('checkbox', { name: 'Precise status codes' }).check();
   await page.getByText('Suggested grade: Good.').waitFor();
-  // axe waits on timers of its own: let the clock run again.
-  await page.clock.resume();
+  // The clock stays stopped: axeViolations gives axe the real timers.
   assert.deepEqual(await axeViolations(page), [], 'checklist view');
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('group', { name: 'How well did you recall it?' })
     .getByRole('button', { name: /^Good .*\(suggested\)/ }).click();
-  await page.waitForFunction((p) => {
-    // The widget renders in a shadow root: look inside it for the next card.
-    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
-    return h3 && h3.textContent !== p;
-  }, PROMPT);
+  await nextCard(page, PROMPT);
   const [note] = await storedAnswers(page);
   assert.deepEqual({ how: note.how, s: note.s, g: note.g }, { how: 'a', s: 3, g: 3 });
   assert.deepEqual(errors, []);
@@ -189,11 +157,7 @@ test('a typed answer survives a reload, and is gone once graded', async () => {
   assert.equal(await box.inputValue(), 'Half an answer: idempotency keys, then');
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Hard\b/ }).click();
-  await page.waitForFunction((p) => {
-    // The widget renders in a shadow root: look inside it for the next card.
-    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
-    return h3 && h3.textContent !== p;
-  }, PROMPT);
+  await nextCard(page, PROMPT);
   assert.equal(await page.evaluate(() => localStorage.getItem('interview-drill:default:draft')), null);
   assert.equal(await box.inputValue(), '');
   assert.deepEqual(errors, []);

@@ -1,7 +1,7 @@
 // The practice page as a person uses it: by mouse, by keyboard, with reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, axeViolations, storedReviews } from './harness.mjs';
+import { start, openPage, axeViolations, storedReviews, nextCard, focusedControl } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -18,32 +18,24 @@ test('five cards by mouse and five by keyboard survive a reload', async () => {
   const { page, context, errors } = await openPage(env);
   const seen = [];
   for (let i = 0; i < 5; i++) {
-    seen.push(await page.locator('article h3').textContent());
+    const prompt = await page.locator('article h3').textContent();
+    seen.push(prompt);
     await page.getByRole('button', { name: 'Show answer' }).click();
     await page.getByRole('heading', { name: 'Model answer' }).waitFor();
     await page.getByRole('group', { name: 'How well did you recall it?' })
       .getByRole('button', { name: new RegExp(`^${GRADES[i % 4]}\\b`) }).click();
+    await nextCard(page, prompt);
   }
   // Keyboard only: focus returns to "Show answer" after each grade.
   for (let i = 0; i < 5; i++) {
     const prompt = await page.locator('article h3').textContent();
     assert.ok(!seen.includes(prompt), `card repeated: ${prompt}`);
     seen.push(prompt);
-    // The widget lives in a shadow root: follow focus into it.
-    const focused = await page.evaluate(() => {
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return element?.textContent;
-    });
-    assert.equal(focused, 'Show answer');
+    assert.equal(await focusedControl(page), 'button Show answer');
     await page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
     await page.getByRole('heading', { name: 'Model answer' }).waitFor();
     await page.keyboard.press(String((i % 4) + 1));
-    await page.waitForFunction((p) => {
-    // The widget renders in a shadow root: look inside it for the next card.
-    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
-    return h3 && h3.textContent !== p;
-  }, prompt);
+    await nextCard(page, prompt);
   }
   assert.match(await seenInTotal(page), /Seen today:? ?10/);
   assert.match(await seenInTotal(page), /Seen in total:? ?10 of 45/);

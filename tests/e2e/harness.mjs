@@ -1,9 +1,10 @@
 // Shared set-up for the end-to-end tests: serve dist/ on loopback, drive
 // Debian's Chromium with playwright-core, and collect console errors.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -98,7 +99,12 @@ export async function openPage(env, options = {}, { clock, path: pagePath = '' }
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   if (clock) {
-    await page.clock.install({ time: clock });
+    // `install` starts the fake clock running from its instant, and
+    // `pauseAt` cannot go back: installed at `clock` itself, any millisecond
+    // between the two calls made `pauseAt(clock)` fail ("Cannot fast-forward
+    // to the past"). Nothing has loaded yet, so nothing observes the day
+    // before; `pauseAt` then runs the clock forward to `clock` and stops it.
+    await page.clock.install({ time: clock - 24 * 3_600_000 });
     await page.clock.pauseAt(clock);
   }
   const errors = [];
@@ -113,13 +119,37 @@ export async function openPage(env, options = {}, { clock, path: pagePath = '' }
 
 const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-/** Runs axe-core on the page and returns its violations, summarised. */
+/**
+ * Runs axe-core on the page and returns its violations, summarised.
+ *
+ * axe-core waits on timers of its own. Under Playwright's fake clock, paused,
+ * those never fire; resuming the clock for axe would let the page's time run
+ * too (a mock round's "Time used" would drift). So while axe runs, window's
+ * timers and clocks are the real ones Playwright's injected clock keeps in
+ * `__pwClock.builtins`, and the page's fake time stays where the test put it.
+ * The page's own timers were registered with the fake clock and stay there.
+ */
 export async function axeViolations(page, options = {}) {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (options) => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { resultTypes: ['violations'], ...options });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const real = globalThis.__pwClock?.builtins;
+    const names = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame',
+      'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'Date', 'performance'];
+    const saved = new Map();
+    if (real) {
+      for (const name of names) {
+        if (real[name] === undefined) continue;
+        saved.set(name, window[name]);
+        window[name] = real[name];
+      }
+    }
+    try {
+      // eslint-disable-next-line no-undef
+      const result = await axe.run(document, { resultTypes: ['violations'], ...options });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    } finally {
+      for (const [name, value] of saved) window[name] = value;
+    }
   }, options);
   return violations;
 }
@@ -171,4 +201,92 @@ export async function storedReviews(page, namespace = 'default') {
     }
     return [...reviews.entries()].filter(([k]) => !undone.has(k)).map(([, r]) => r).sort((a, b) => a.t - b.t);
   }, `interview-drill:${namespace}:`);
+}
+
+// One DevTools session per page, for its accessibility tree.
+const sessions = new WeakMap();
+
+/**
+ * The control that has keyboard focus, as Chromium's accessibility tree (what
+ * a screen reader reads) names it: "role name", e.g. `button Show answer`.
+ * Focus is followed into shadow roots, where the widget renders. "none" when
+ * nothing in the page has focus.
+ */
+export async function focusedControl(page) {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element === document.body ? null : element;
+    })()`,
+  });
+  if (!result.objectId) return 'none';
+  try {
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+    const node = nodes[0];
+    return `${node?.role?.value ?? 'none'} ${node?.name?.value ?? ''}`.trim();
+  } finally {
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
+}
+
+/**
+ * Presses `key` (Tab, or Shift+Tab to go back) until the focused control is
+ * `target` ("role name", a string or a RegExp), as a keyboard user would, and
+ * returns the stops on the way, the target last. With `path` (strings or
+ * RegExps), the stops must be exactly those: a control that drops out of the
+ * Tab order, or one that sneaks in, fails the test. Fails after `max` presses.
+ */
+export async function tabTo(page, target, { path, max = 40, key = 'Tab' } = {}) {
+  const same = (stop, want) => (typeof want === 'string' ? stop === want : want.test(stop));
+  const stops = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const stop = await focusedControl(page);
+    stops.push(stop);
+    if (same(stop, target)) {
+      if (path && (stops.length !== path.length || !stops.every((s, j) => same(s, path[j])))) {
+        assert.fail(`${key} order to ${target}:\n  went ${stops.join(' → ')}\n  want ${path.join(' → ')}`);
+      }
+      return stops;
+    }
+  }
+  assert.fail(`${key} never reached ${target} in ${max} presses: ${stops.join(' → ')}`);
+}
+
+/**
+ * The built-in deck as its content files have it, in the order the build
+ * compiles them (sorted file names): id, topic, prompt and key point labels.
+ * Tests work out what the page must show from this, not from the page.
+ */
+export function builtInDeck() {
+  const dir = path.join(root, 'content', 'backend');
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((file) => {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const keyPoints = text.split('\n## Key points\n')[1].split('\n## ')[0];
+    return {
+      id: text.match(/^id = "(.+)"$/m)[1],
+      topic: text.match(/^topic = "(.+)"$/m)[1],
+      prompt: text.match(/^# (.+)$/m)[1],
+      labels: [...keyPoints.matchAll(/^- ([^:\n]+):/gm)].map((m) => m[1]),
+    };
+  });
+}
+
+/**
+ * Waits until the practice widget no longer shows the card with this prompt
+ * (after a grade): the next card, or none. Reading the next card's prompt
+ * before this could read the graded one.
+ */
+export async function nextCard(page, prompt) {
+  await page.waitForFunction((previous) => {
+    // The widget renders in a shadow root: look inside it.
+    const h3 = document.querySelector('[data-interview-drill]')?.shadowRoot?.querySelector('article h3');
+    return !h3 || h3.textContent !== previous;
+  }, prompt);
 }

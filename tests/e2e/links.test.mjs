@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { start, openPage, root } from './harness.mjs';
+import { start, openPage, root, builtInDeck, nextCard } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -25,6 +25,63 @@ async function openLink(fragment, options = {}) {
   return opened;
 }
 
+/**
+ * The prompts a `#drill=` link must open, in order, worked out apart from the
+ * page: the built-in deck cut to the link's topics, and the core's pick
+ * (src/core/mock/pick.rs: SplitMix64, each topic's questions shuffled, the
+ * topics shuffled, then taking turns) written again here from its definition.
+ */
+function drillPrompts(link) {
+  const fields = Object.fromEntries(link.slice(link.indexOf('#drill=') + 7).split(',').map((f) => f.split(':')));
+  const M = (1n << 64n) - 1n;
+  let state = BigInt(fields.seed);
+  const next = () => {
+    state = (state + 0x9E3779B97F4A7C15n) & M;
+    let z = state;
+    z = ((z ^ (z >> 30n)) * 0xBF58476D1CE4E5B9n) & M;
+    z = ((z ^ (z >> 27n)) * 0x94D049BB133111EBn) & M;
+    return z ^ (z >> 31n);
+  };
+  const below = (n) => {
+    const zone = M - (M % BigInt(n));
+    for (;;) {
+      const x = next();
+      if (x < zone) return Number(x % BigInt(n));
+    }
+  };
+  const shuffle = (items) => {
+    for (let i = items.length - 1; i >= 1; i--) {
+      const j = below(i + 1);
+      [items[i], items[j]] = [items[j], items[i]];
+    }
+    return items;
+  };
+  const topics = fields.topics.split('.');
+  const deck = builtInDeck().filter((q) => topics.includes(q.topic));
+  const slugs = [...new Set(deck.map((q) => q.topic))];
+  const pools = shuffle(slugs.map((slug) => shuffle(deck.filter((q) => q.topic === slug))));
+  const out = [];
+  for (let turn = 0; out.length < Number(fields.n) && pools.some((p) => turn < p.length); turn++) {
+    for (const pool of pools) if (pool[turn] && out.length < Number(fields.n)) out.push(pool[turn].prompt);
+  }
+  return out;
+}
+
+/** Drills up to `count` cards (Good each) and returns their prompts, in order. */
+async function drillCards(page, count) {
+  const prompts = [];
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  // After a grade, `nextCard` has waited for the next card or for none.
+  while (prompts.length < count && (await page.locator('article h3').count()) > 0) {
+    const prompt = await page.locator('article h3').textContent();
+    prompts.push(prompt);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+    await nextCard(page, prompt);
+  }
+  return prompts;
+}
+
 async function storageSnapshot(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 }
@@ -39,23 +96,16 @@ test('a question link opens that card, as extra practice', async () => {
 
 test('a drill link opens the same drill for everyone: same cards, same order', async () => {
   const link = '#drill=topics:data-caching,mode:typed,n:3,seed:42';
-  const prompts = [];
+  const expected = drillPrompts(link);
+  assert.equal(expected.length, 3);
   for (let run = 0; run < 2; run++) {
     const { page, context, errors } = await openLink(link);
     await page.getByRole('textbox', { name: 'Your answer' }).waitFor();
     assert.match(await page.locator('.idrill-mode').textContent(), /3 left/);
-    const seen = [];
-    for (let i = 0; i < 3; i++) {
-      seen.push(await page.locator('article h3').textContent());
-      await page.getByRole('button', { name: 'Show answer' }).click();
-      await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
-    }
-    prompts.push(seen);
-    assert.equal(new Set(seen).size, 3);
+    assert.deepEqual(await drillCards(page, 3), expected, `visitor ${run + 1}`);
     assert.deepEqual(errors, []);
     await context.close();
   }
-  assert.deepEqual(prompts[0], prompts[1]);
 });
 
 test('a shared deck says so, keeps its own progress, and can be saved and removed', async () => {
@@ -164,7 +214,8 @@ const PAYLOADS = [
 
 test(`a deck with ${PAYLOADS.length} injection payloads in every field opens as text`, async () => {
   assert.ok(PAYLOADS.length >= 100);
-  const per = 10;
+  // Ten cards: a day's new cards, so each is drilled once in a row.
+  const per = Math.ceil(PAYLOADS.length / 10);
   const questions = [];
   for (let i = 0; i < PAYLOADS.length; i += per) {
     const chunk = PAYLOADS.slice(i, i + per);
@@ -199,9 +250,13 @@ test(`a deck with ${PAYLOADS.length} injection payloads in every field opens as 
       banned: all.filter((e) => ['SCRIPT', 'IFRAME', 'META', 'STYLE', 'BASE', 'OBJECT', 'EMBED', 'svg', 'IMG', 'FORM'].includes(e.tagName)).map((e) => e.tagName),
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
       hrefs: all.filter((e) => e.hasAttribute('href')).map((e) => e.getAttribute('href')),
-      text: rootNode.textContent,
+      // The card on screen: its prompt, answer, key points, follow-up and concerns.
+      prompt: rootNode.querySelector('article h3').textContent,
+      card: rootNode.querySelector('article').textContent,
     };
   });
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  const shown = [];
   for (let q = 0; q < questions.length; q++) {
     await page.getByRole('button', { name: 'Show answer' }).click();
     await page.getByRole('button', { name: 'Take the follow-ups' }).click();
@@ -210,9 +265,16 @@ test(`a deck with ${PAYLOADS.length} injection payloads in every field opens as 
     assert.deepEqual(seen.banned, [], `card ${q}`);
     assert.deepEqual(seen.handlers, [], `card ${q}`);
     for (const href of seen.hrefs) assert.match(href, /^(https?:|mailto:)/i, `card ${q}`);
-    assert.ok(seen.text.includes('<script>alert(1)</script>') || seen.text.includes('<SCRIPT>ALERT(1)</SCRIPT>') || q > 0, 'payloads show as text');
+    // Which card this is, from its prompt: every payload of its own shows
+    // as the text it is, on every card.
+    const index = Number(seen.prompt.match(/^Question (\d+): /)?.[1]);
+    const own = PAYLOADS.slice(index, index + per);
+    assert.ok(own.length > 0, `card ${q}: ${seen.prompt.slice(0, 40)}`);
+    shown.push(`payload-${index}`);
+    for (const payload of own) assert.ok(squash(seen.card).includes(squash(payload)), `card ${q} shows ${payload} as text`);
     await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
   }
+  assert.deepEqual(shown, questions.map((q) => q.id), 'every card, once, in order');
   await page.getByRole('button', { name: 'My decks', exact: true }).click();
   await page.getByRole('button', { name: 'Practice' }).click();
   assert.deepEqual(dialogs, []);
@@ -234,20 +296,37 @@ test('"Share question" and "Share this drill" copy links that open the same card
   await page.getByRole('button', { name: 'Share this drill' }).click();
   await page.waitForFunction(async (previous) => (await navigator.clipboard.readText()) !== previous, questionUrl);
   const drillUrl = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(drillUrl, /#drill=topics:async-queues,mode:flashcards,n:\d+,seed:\d+$/);
+  // As many questions as the topic's new cards today: every one of them.
+  const topicSize = builtInDeck().filter((q) => q.topic === 'async-queues').length;
+  assert.match(drillUrl, new RegExp(`#drill=topics:async-queues,mode:flashcards,n:${topicSize},seed:\\d+$`));
+  // Then the sharer makes progress of their own on one of the drill's cards.
+  const graded = await page.locator('article h3').textContent();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Hard\b/ }).click();
+  await nextCard(page, graded);
 
   const friend = await env.browser.newContext();
   const other = await friend.newPage();
   await other.goto(questionUrl);
   await other.getByRole('heading', { level: 3, name: prompt }).waitFor();
-  await other.goto(drillUrl);
-  await other.getByRole('heading', { level: 2, name: 'Backend engineer interview' }).waitFor();
-  await other.reload();
-  await other.locator('.idrill-mode').getByText(/Extra practice/).waitFor();
-  const first = await other.locator('article h3').textContent();
-  await other.reload();
-  await other.locator('.idrill-mode').getByText(/Extra practice/).waitFor();
-  assert.equal(await other.locator('article h3').textContent(), first, 'the seed picks the same first card');
+
+  // The sharer opens the drill link too (the page follows its address); a
+  // friend opens it in a fresh browser with no progress. Both get the drill
+  // the link names: the same cards in the same order.
+  const count = Number(drillUrl.match(/,n:(\d+),/)[1]);
+  const opened = /^Opened the drill from the link: \d+ questions?, as extra practice\.$/;
+  await page.goto(drillUrl);
+  const sharerSaw = await page.getByText(opened).textContent();
+  const sharer = await drillCards(page, count);
+  const fresh = await env.browser.newContext();
+  const recipient = await fresh.newPage();
+  await recipient.goto(drillUrl);
+  const recipientSaw = await recipient.getByText(opened).textContent();
+  assert.deepEqual(await drillCards(recipient, count), sharer, "the recipient's cards are the sharer's, in order");
+  assert.equal(recipientSaw, sharerSaw);
+  assert.equal(sharerSaw, `Opened the drill from the link: ${count} questions, as extra practice.`);
+  assert.deepEqual(sharer, drillPrompts(drillUrl), 'the cards the seed picks');
+  await fresh.close();
   await friend.close();
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,7 +4,7 @@
 // interview date three days out and the plan's first item opening its drill.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, axeViolations, storedReviews } from './harness.mjs';
+import { start, openPage, axeViolations, storedReviews, tabTo, focusedControl, builtInDeck } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -17,12 +17,16 @@ const ANSWER = `I would require an idempotency key from the client and store the
 behind it, so a retry returns the same outcome. The failure mode is a retry storm that doubles
 charges; the trade-off is the storage and the expiry of keys.`;
 
-/** axe-core waits on timers of its own: let the clock run for it, then stop it again. */
+/** No axe violations; the fake clock stays where it is (see `axeViolations`). */
 async function axeClean(page, what) {
-  await page.clock.resume();
   assert.deepEqual(await axeViolations(page), [], what);
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1000);
+}
+
+/** A question of the built-in deck as its content file has it: prompt and key point labels. */
+function contentQuestion(id) {
+  const question = builtInDeck().find((q) => q.id === id);
+  assert.ok(question, `content for ${id}`);
+  return question;
 }
 
 function timer(page) {
@@ -107,47 +111,77 @@ test('a three-question round: a time-out, a reload in the middle, the report and
   await page.clock.fastForward(20_000);
   await page.getByRole('button', { name: 'Finish the round' }).click();
 
-  // The report.
+  // The report, worked out from the content and the coach's rules:
+  // - seed 42 asks the internal-API question, then the saga, then the big-table
+  //   filter (the prompts the round showed, each checked against its file);
+  // - 1: the idempotency answer names none of the six key points' phrases, but
+  //   "failure" and "storm" are failure cues and "trade-off" a trade-off cue:
+  //   0 of 70 + 15 + 15 = 30, coverage 0 suggests Again; 30 s used, exactly,
+  //   since the clock only moves when the test moves it;
+  // - 2: "A cache in front of the database." names no key point, no failure
+  //   and no trade-off: 0, Again; it ran out its two minutes;
+  // - 3: "I would measure first." names nothing either; the follow-up was
+  //   asked and answered: 0 of 60 + 10 = 10, Again; 20 s of 2 + 2 minutes;
+  // - the round: (30 + 0 + 10) / 3 rounded = 13; 30 s + 2:00 + 20 s = 2:50 of
+  //   8:00; the weakest topic is the saga's (0), and all three were graded
+  //   Again, so all three are to drill again, weakest first: 2, 3, 1.
+  const expected = [
+    { id: 'rest-vs-grpc-vs-graphql-internal', time: '0:30 of 2:00', failure: 'yes', tradeOff: 'yes', followUp: 'not asked', score: 30 },
+    { id: 'saga-orchestration-vs-choreography', time: '2:00 of 2:00, timed out', failure: 'no', tradeOff: 'no', followUp: 'not asked', score: 0 },
+    { id: 'small-feature-big-table-cost', time: '0:20 of 4:00', failure: 'no', tradeOff: 'no', followUp: 'answered', score: 10 },
+  ].map((q) => ({ ...q, ...contentQuestion(q.id) }));
+  assert.deepEqual(prompts, expected.map((q) => q.prompt), 'the questions seed 42 asks');
   const report = page.getByRole('region', { name: 'Round report' });
   await report.waitFor();
-  const text = (await report.textContent()).replace(/\s+/g, ' ');
-  assert.match(text, /Score: \d+ out of 100/);
-  assert.match(text, /3 questions · all topics · 2 min each · typed · seed 42/);
-  assert.match(text, /Time used: 0:3\d of 2:00/, 'about 30 s (axe let the clock run briefly)');
-  assert.match(text, /Time used: 2:00 of 2:00, timed out/);
-  assert.match(text, /Time used: 0:20 of 4:00/);
-  assert.match(text, /Follow-up: answered/);
-  assert.match(text, /Weakest topic: /);
-  assert.match(text, /Key points covered: \d of \d/);
-  assert.match(text, /Named a failure mode: (yes|no)/);
-  assert.match(await live(page), /Score: \d+ out of 100\. 3 answers added to your review history\./);
-  assert.equal(await report.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) }).count(), 3);
+  // innerText: the words as laid out, a space between blocks.
+  const squash = (t) => t.replace(/\s+/g, ' ').trim();
+  const text = squash(await report.innerText());
+  assert.ok(text.startsWith('Round report Mon 2 Mar, 09:00 · 3 questions · all topics · 2 min each · typed · seed 42'
+    + ' Score: 13 out of 100 · time used 2:50 of 8:00 Weakest topic: Queues, retries and async workflows'), text);
+  const items = report.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
+  assert.equal(await items.count(), 3);
+  for (const [i, q] of expected.entries()) {
+    assert.equal(squash(await items.nth(i).innerText()), squash([
+      q.prompt,
+      `Time used: ${q.time}`,
+      `Key points covered: 0 of ${q.labels.length}`,
+      ...q.labels.map((label) => `✗ Missing: ${label}`),
+      `Named a failure mode: ${q.failure}`,
+      `Named a trade-off: ${q.tradeOff}`,
+      `Follow-up: ${q.followUp}`,
+      `Question score: ${q.score} · recorded as Again`,
+    ].join(' ')), `question ${i + 1}`);
+  }
+  assert.equal(await live(page), 'Round complete. Score: 13 out of 100. 3 answers added to your review history.');
+  await report.getByRole('button', { name: 'Drill these again (3 questions first)' }).waitFor();
   await axeClean(page, 'report');
+  assert.equal(squash(await report.innerText()), text, 'axe moved no time');
 
   // Rounds count in the review history like any answers; the round is done.
   const reviews = await storedReviews(page);
-  assert.equal(reviews.length, 3);
-  assert.ok(reviews.every((r) => r.k === undefined), 'scheduled reviews');
+  assert.deepEqual(reviews.map((r) => [r.q, r.g, r.k]), expected.map((q) => [q.id, 1, undefined]), 'scheduled Again reviews, in order');
   assert.equal(await stored(page, 'mock-round'), null);
   assert.equal(JSON.parse(await stored(page, 'mock-history')).rounds.length, 1);
 
-  // Reopen it from the history, after a reload.
+  // Reopen it from the history, after a reload: the same report, word for word.
   await page.getByRole('button', { name: 'Set up a new round' }).click();
   await page.getByRole('heading', { name: 'Mock round' }).waitFor();
   await page.reload();
   await page.getByRole('button', { name: 'Mock round' }).click();
   const past = page.getByRole('region', { name: 'Past rounds' });
-  await past.getByRole('button', { name: /^Mon 2 Mar, 09:00 · 3 questions/ }).click();
+  await past.getByRole('button', { name: 'Mon 2 Mar, 09:00 · 3 questions · all topics · 2 min each · typed · score 13 · 2:50' }).click();
   await report.waitFor();
-  assert.equal((await report.textContent()).replace(/\s+/g, ' ').match(/Score: \d+/)[0], text.match(/Score: \d+/)[0]);
+  assert.equal(squash(await report.innerText()), text);
 
-  // Drill the weak ones first, in the practice section.
-  const drill = report.getByRole('button', { name: /^Drill these again/ });
-  if (await drill.count()) {
-    await drill.click();
+  // Drill the weak ones first, weakest first, in the practice section.
+  await report.getByRole('button', { name: 'Drill these again (3 questions first)' }).click();
+  for (const i of [1, 2, 0]) {
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
-    assert.ok(prompts.includes(await page.locator('article h3').textContent()), 'a weak question first');
+    assert.equal(await page.locator('article h3').textContent(), expected[i].prompt);
     assert.match(await page.locator('.idrill-mode').textContent(), /Extra practice/);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: 'Good', exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: expected[i].prompt, exact: true }).waitFor({ state: 'detached' });
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -203,44 +237,71 @@ test('an interview date three days out makes a three-day plan whose first item o
 });
 
 test('mock rounds and the plan by keyboard only, and at 320 px wide', async () => {
-  const { page, context, errors } = await openPage(env, { viewport: { width: 320, height: 640 }, timezoneId: 'UTC' }, { clock: T0 });
+  // en-US: the date field's parts are typed month, day, year.
+  const { page, context, errors } = await openPage(env, { viewport: { width: 320, height: 640 }, timezoneId: 'UTC', locale: 'en-US' }, { clock: T0 });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await page.getByRole('button', { name: 'Mock round' }).focus();
+  const NAV = ['Practice', 'Mock round', 'Prep plan', 'Statistics', 'Settings', 'My decks'].map((n) => `button ${n}`);
+  const TOPICS = ['API design and data contracts', 'Databases and caching trade-offs', 'Queues, retries and async workflows',
+    'Latency debugging and incident response', 'Explaining production constraints and trade-offs']
+    .map((t) => new RegExp(`^checkbox ${t} \\(\\d+\\)$`));
+
+  // From the top of the page: the widget's section buttons come first.
+  assert.equal(await focusedControl(page), 'none');
+  await tabTo(page, 'button Mock round', { path: NAV.slice(0, 2) });
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Mock round' }).waitFor();
   assert.equal(await overflow(), 0, 'set-up');
-  await page.getByRole('radio', { name: 'Aloud, with a checklist' }).focus();
-  await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Start the round' }).focus();
+  // The set-up form in reading order; the answer style is one radio group,
+  // reached on its checked radio and changed with the arrow keys.
+  await tabTo(page, 'radio Typed', { path: [...NAV.slice(2), 'spinbutton Questions', ...TOPICS, 'spinbutton Minutes per question', 'radio Typed'] });
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedControl(page), 'radio Aloud, with a checklist');
+  assert.equal(await page.getByRole('radio', { name: 'Aloud, with a checklist' }).isChecked(), true);
+  // A fixed seed, typed over the random one, so the round's first question is known.
+  await tabTo(page, 'spinbutton Seed', { path: ['spinbutton Seed'] });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('42');
+  // Leaving the box commits the seed; a seed not taken would start another
+  // question than the one checked below.
+  await tabTo(page, 'button Start the round', { path: ['button Start the round'] });
   await page.keyboard.press('Enter');
   await timer(page).waitFor();
   assert.equal(await overflow(), 0, 'running round');
   // Focus moved to the question.
-  assert.equal(await page.evaluate(() => {
-    let e = document.activeElement;
-    while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
-    return e?.tagName;
-  }), 'H3');
-  await page.getByText('When you have answered: tick what you covered').focus();
+  const first = contentQuestion('rest-vs-grpc-vs-graphql-internal');
+  assert.equal(await focusedControl(page), `heading ${first.prompt}`);
+  await tabTo(page, 'DisclosureTriangle When you have answered: tick what you covered', { max: 1 });
   await page.keyboard.press('Enter');
-  await page.getByRole('checkbox', { name: 'I named a failure mode' }).focus();
+  await page.getByRole('checkbox', { name: 'I named a failure mode' }).waitFor();
+  // The checklist: the question's key points, then the two concerns.
+  await tabTo(page, 'checkbox I named a failure mode', { path: [...first.labels.map((l) => `checkbox ${l}`), 'checkbox I named a failure mode'] });
   await page.keyboard.press('Space');
   assert.equal(await page.getByRole('checkbox', { name: 'I named a failure mode' }).isChecked(), true);
-  await page.getByRole('button', { name: 'End the round here' }).focus();
+  await tabTo(page, 'button End the round here', {
+    path: ['checkbox I named an operational trade-off', 'button Ask me a follow-up (+2 min)', 'button Next question', 'button Pause', 'button End the round here'],
+  });
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Round report' }).waitFor();
+  assert.equal(await focusedControl(page), 'heading Round report', 'focus on the report');
   assert.equal(await overflow(), 0, 'report');
   assert.match(await page.getByRole('region', { name: 'Round report' }).textContent(), /Named a failure mode: yes/);
 
-  await page.getByRole('button', { name: 'Prep plan' }).focus();
+  // Back up to the section buttons, then the plan.
+  await tabTo(page, 'button Prep plan', { key: 'Shift+Tab', path: NAV.slice(2).reverse() });
   await page.keyboard.press('Enter');
-  await page.getByLabel('Interview date').fill(new Date(T0 + 3 * DAY).toISOString().slice(0, 10));
-  await page.getByRole('button', { name: 'Make my plan' }).focus();
+  await page.getByRole('heading', { name: 'Prep plan' }).waitFor();
+  await tabTo(page, 'Date Interview date', { path: [...NAV.slice(3), 'Date Interview date'] });
+  // Three days out, typed as a keyboard user types a date: month, day, year.
+  const date = new Date(T0 + 3 * DAY);
+  await page.keyboard.type(`${String(date.getUTCMonth() + 1).padStart(2, '0')}${String(date.getUTCDate()).padStart(2, '0')}${date.getUTCFullYear()}`);
+  assert.equal(await page.getByLabel('Interview date').inputValue(), '2026-03-05');
+  // The date field keeps Tab for a part of its own (the picker) before leaving.
+  await tabTo(page, 'button Make my plan', { path: ['Date Interview date', 'button Make my plan'] });
   await page.keyboard.press('Enter');
-  await page.locator('.idrill-plan-days > li').first().waitFor();
+  await page.getByText('Interview on Thu 5 Mar, in 3 days.', { exact: false }).waitFor();
   assert.equal(await overflow(), 0, 'plan');
   const manual = page.locator('.idrill-plan-item').nth(1).getByRole('checkbox');
-  await manual.focus();
+  await tabTo(page, /^checkbox Prepare an incident story/, { max: 10 });
   await page.keyboard.press('Space');
   assert.equal(await manual.isChecked(), true);
   assert.match(await page.locator('.idrill-plan-item').nth(1).textContent(), /ticked by hand/);
