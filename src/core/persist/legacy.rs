@@ -13,7 +13,7 @@
 //! Settings' `at` and `exported_at` were seconds in every form, and `answers`
 //! came after the switch to milliseconds, so neither needs telling apart.
 
-use super::tokens::Token;
+use super::tokens::{self, Token};
 
 /// The earliest latest-time that reads as seconds: 2001-09-09 as seconds,
 /// but 1970-01-12 as milliseconds.
@@ -114,18 +114,5 @@ pub(super) fn decode_base36(text: &str) -> Result<Vec<Token>, String> {
 }
 
 fn parse_base36(text: &str) -> Option<i64> {
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    if digits.is_empty() {
-        return None;
-    }
-    let mut value: i64 = 0;
-    for c in digits.chars() {
-        value = value
-            .checked_mul(36)?
-            .checked_add(i64::from(c.to_digit(36)?))?;
-    }
-    Some(if negative { -value } else { value })
+    tokens::parse_signed(text, 36, |c| c.to_digit(36).map(i64::from))
 }

@@ -95,6 +95,20 @@ fn push_base62(out: &mut String, value: i64) {
 }
 
 fn parse_base62(text: &str) -> Option<i64> {
+    parse_signed(text, 62, |c| {
+        let d = DIGITS.iter().position(|x| char::from(*x) == c)?;
+        i64::try_from(d).ok()
+    })
+}
+
+/// A signed number in `base`: an optional `-`, then at least one digit as
+/// `digit` reads it. Shared by today's base-62 tokens and the older base-36
+/// ones (`legacy`); overflow is a bad number, never a wrapped one.
+pub(super) fn parse_signed(
+    text: &str,
+    base: i64,
+    digit: impl Fn(char) -> Option<i64>,
+) -> Option<i64> {
     let (negative, digits) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -103,9 +117,8 @@ fn parse_base62(text: &str) -> Option<i64> {
         return None;
     }
     let mut value: i64 = 0;
-    for b in digits.bytes() {
-        let d = DIGITS.iter().position(|x| *x == b)?;
-        value = value.checked_mul(62)?.checked_add(d as i64)?;
+    for c in digits.chars() {
+        value = value.checked_mul(base)?.checked_add(digit(c)?)?;
     }
     Some(if negative { -value } else { value })
 }
