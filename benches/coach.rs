@@ -2,15 +2,21 @@
 //!
 //!     cargo bench --bench coach
 
+// Criterion runs natively only; the wasm32 build of benches gets an empty main.
+#[cfg(not(target_arch = "wasm32"))]
+mod common;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
-    use criterion::{criterion_group, Criterion};
+    use criterion::Criterion;
     use interview_drill::core::coach::check;
 
+    use crate::common::builtin_decks;
+
     pub fn bench(c: &mut Criterion) {
-        let decks = interview_drill::decks::builtin().unwrap_or_default();
+        let decks = builtin_decks();
         let Some(question) = decks
             .iter()
             .flat_map(|d| d.questions.iter())
@@ -39,16 +45,10 @@ mod native {
             b.iter(|| check(black_box(&varied), question))
         });
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().sample_size(20);
-        targets = bench
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(native::benches);
+common::bench_main!(native::bench);
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -6,28 +6,28 @@
 
 // Criterion runs natively only; the wasm32 build of benches gets an empty main.
 #[cfg(not(target_arch = "wasm32"))]
+mod common;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
-    use criterion::{criterion_group, Criterion};
+    use criterion::Criterion;
     use interview_drill::core::bank::{Deck, Question};
     use interview_drill::core::fsrs::Params;
     use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
     use interview_drill::core::schedule::{
         build_queue, new_introduced_today, pick_next, CardStates,
     };
-    use interview_drill::core::time::Moment;
+
+    use crate::common::{first_deck, moment, DAY};
 
     const QUESTIONS: usize = 10_000;
     const REVIEWS: usize = 100_000;
-    const DAY: i64 = 86_400_000;
-    const START: i64 = 1_767_225_600_000; // 2026-01-01
 
     fn big_deck() -> Deck {
-        let builtin = interview_drill::decks::builtin().unwrap_or_default();
-        let Some(template) = builtin.into_iter().next() else {
-            panic!("no built-in deck to copy questions from")
-        };
+        // Its questions are copied over and over to make 10,000.
+        let template = first_deck();
         let questions: Vec<Question> = (0..QUESTIONS)
             .map(|i| {
                 let mut q = template.questions[i % template.questions.len()].clone();
@@ -52,19 +52,19 @@ mod native {
             reviews.push(Review {
                 card: CardKey::new(&deck.id, &deck.questions[card].id),
                 grade,
-                at: Moment::new(START + round * 20 * DAY + (card as i64 % 1440) * 60_000, 0),
+                at: moment(round * 20 * DAY + (card as i64 % 1440) * 60_000, 0),
                 kind: ReviewKind::Scheduled,
             });
         }
         Progress::from_reviews(reviews)
     }
 
-    fn bench(c: &mut Criterion) {
+    pub fn bench(c: &mut Criterion) {
         let deck = big_deck();
         let progress = history(&deck);
         let params = Params::default();
         // Late enough that every card is due: the heaviest queue to build.
-        let now = Moment::new(START + 560 * DAY, 0);
+        let now = moment(560 * DAY, 0);
 
         c.bench_function("derive 10,000 card states from 100,000 reviews", |b| {
             b.iter(|| CardStates::derive(black_box(&deck), black_box(&progress), &params))
@@ -102,16 +102,10 @@ mod native {
             })
         });
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().sample_size(20);
-        targets = bench
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(native::benches);
+common::bench_main!(native::bench);
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -3,12 +3,18 @@
 //!
 //!     cargo bench --bench share
 
+// Criterion runs natively only; the wasm32 build of benches gets an empty main.
+#[cfg(not(target_arch = "wasm32"))]
+mod common;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
-    use criterion::{criterion_group, Criterion};
+    use criterion::Criterion;
     use interview_drill::core::share::{deck_link, parse_fragment};
+
+    use crate::common::first_deck;
 
     const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -29,11 +35,7 @@ mod native {
     }
 
     pub fn bench(c: &mut Criterion) {
-        let mut deck = interview_drill::decks::builtin()
-            .unwrap_or_default()
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| panic!("no built-in deck"));
+        let mut deck = first_deck();
         // Twenty long questions: about 41,000 characters of link.
         deck.questions.truncate(20);
         let link = deck_link(&deck).unwrap_or_else(|e| panic!("{e}"));
@@ -53,16 +55,10 @@ mod native {
             b.iter(|| parse_fragment(black_box(&bomb)))
         });
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().sample_size(20);
-        targets = bench
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(native::benches);
+common::bench_main!(native::bench);
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -4,23 +4,25 @@
 //!
 //!     cargo bench --bench storage
 
+// Criterion runs natively only; the wasm32 build of benches gets an empty main.
+#[cfg(not(target_arch = "wasm32"))]
+mod common;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
-    use criterion::{criterion_group, Criterion};
+    use criterion::Criterion;
     use interview_drill::core::ledger::Ledger;
     use interview_drill::core::persist::{encode_base, encode_log, restore};
     use interview_drill::core::progress::{CardKey, Grade, Review, ReviewKind};
-    use interview_drill::core::time::Moment;
 
-    const DAY: i64 = 86_400_000;
-    const START: i64 = 1_767_225_600_000;
+    use crate::common::{moment, DAY};
 
     fn review(card: usize, n: usize) -> Review {
         Review {
-            at: Moment::new(
-                START + n as i64 * 7 * DAY + card as i64 * 61_000 + (n as i64 * 137) % 1000,
+            at: moment(
+                n as i64 * 7 * DAY + card as i64 * 61_000 + (n as i64 * 137) % 1000,
                 60,
             ),
             card: CardKey::new("backend", &format!("question-{card:05}")),
@@ -79,16 +81,11 @@ mod native {
             b.iter(|| restore(black_box(&values)).ledger.progress())
         });
     }
-
-    criterion_group! {
-        name = benches;
-        config = Criterion::default().sample_size(10);
-        targets = bench
-    }
 }
 
+// Ten samples rather than the harness's default of twenty.
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(native::benches);
+common::bench_main!(samples = 10; native::bench);
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -2,31 +2,16 @@
 //! messages: what the learner sees before grading, and what is recorded.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
+mod common;
 
 use interview_drill::core::answer_note::{coach_figures, AnswerStyle};
-use interview_drill::core::bank::Deck;
-use interview_drill::core::draft::{decode, encode, Draft, DRAFT_KEY};
+use interview_drill::core::draft::{decode, encode, Draft};
 use interview_drill::core::persist::{encode_base, encode_log, restore};
 use interview_drill::core::progress::Grade;
-use interview_drill::core::session::{update, AnswerMsg, Effect, Model, Msg, Start};
-use interview_drill::core::time::Moment;
+use interview_drill::core::session::{update, AnswerMsg, DrillMsg, Effect, Model, Msg, Start};
+use interview_drill::core::stored::Write;
 
-const T0: i64 = 1_772_438_400_000;
-
-fn at(ms: i64) -> Moment {
-    Moment::new(T0 + ms, 60)
-}
-
-fn deck() -> Rc<Deck> {
-    let decks = interview_drill::decks::builtin().expect("built-in decks");
-    Rc::new(
-        decks
-            .into_iter()
-            .find(|d| d.id == "backend")
-            .expect("backend"),
-    )
-}
+use common::{at, rc_deck, T0};
 
 fn start(raw: Option<&str>) -> Model {
     let values: Vec<(String, String)> = raw
@@ -34,13 +19,14 @@ fn start(raw: Option<&str>) -> Model {
         .into_iter()
         .collect();
     Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: None,
         restored: restore(&values),
         backups: Some(Vec::new()),
         writer: "w1".into(),
         storage_problem: None,
         session_limit: None,
+        seed: 0,
         now: at(0),
     })
 }
@@ -64,7 +50,7 @@ fn strong_answer(model: &Model) -> String {
 #[test]
 fn a_typed_answer_is_checked_before_the_model_answer_and_the_suggestion_never_grades() {
     let mut model = start(None);
-    let card = model.current;
+    let card = model.drill.current;
     answer(&mut model, AnswerMsg::Check);
     assert!(
         model.attempt.feedback.is_none(),
@@ -76,21 +62,27 @@ fn a_typed_answer_is_checked_before_the_model_answer_and_the_suggestion_never_gr
     answer(&mut model, AnswerMsg::Draft(text));
     answer(&mut model, AnswerMsg::Check);
     let feedback = model.attempt.feedback.clone().expect("feedback");
-    assert!(!model.revealed, "feedback comes before the model answer");
+    assert!(
+        !model.drill.revealed,
+        "feedback comes before the model answer"
+    );
     assert!(feedback.points.iter().all(|p| p.matched.is_some()));
     assert!(feedback.names_failure && feedback.names_trade_off);
     assert_eq!(feedback.suggested, Grade::Easy);
     assert!(model.announcement.starts_with("Your answer covers"));
-    assert_eq!(model.current, card, "nothing was graded");
+    assert_eq!(model.drill.current, card, "nothing was graded");
     assert!(model.data.ledger.reviews.is_empty());
 
     // Grading needs the reveal, and the learner's own choice.
-    update(&mut model, Msg::Reveal);
-    let effects = update(&mut model, Msg::Grade(Grade::Good, at(1000)));
-    let [Effect::WriteLog(own), Effect::Remove(key)] = effects.as_slice() else {
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
+    let effects = update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(1000))),
+    );
+    let [Effect::Store(Write::Log(own)), Effect::Store(Write::ClearDraft)] = effects.as_slice()
+    else {
         panic!("a save and the draft removed, got {effects:?}");
     };
-    assert_eq!(key, DRAFT_KEY);
     let note = own.notes.iter().next().expect("a note beside the review");
     assert_eq!(note.style, AnswerStyle::Typed);
     assert_eq!(note.suggested, Some(Grade::Easy));
@@ -171,7 +163,7 @@ fn the_follow_up_chain_goes_one_at_a_time_and_is_recorded_with_the_review() {
         model.attempt.chain.is_none(),
         "follow-ups come after the reveal"
     );
-    update(&mut model, Msg::Reveal);
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
     let total = model.current().expect("a card").follow_ups.len();
     assert!(total >= 2);
     answer(&mut model, AnswerMsg::StartFollowUps);
@@ -211,8 +203,11 @@ fn the_follow_up_chain_goes_one_at_a_time_and_is_recorded_with_the_review() {
             );
         }
     }
-    let effects = update(&mut model, Msg::Grade(Grade::Hard, at(5000)));
-    let [Effect::WriteLog(own)] = effects.as_slice() else {
+    let effects = update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Hard, at(5000))),
+    );
+    let [Effect::Store(Write::Log(own))] = effects.as_slice() else {
         panic!("one save expected");
     };
     let note = own.notes.iter().next().expect("note");
@@ -224,9 +219,12 @@ fn the_follow_up_chain_goes_one_at_a_time_and_is_recorded_with_the_review() {
 #[test]
 fn recalling_without_answering_adds_no_note() {
     let mut model = start(None);
-    update(&mut model, Msg::Reveal);
-    let effects = update(&mut model, Msg::Grade(Grade::Good, at(1000)));
-    let [Effect::WriteLog(own)] = effects.as_slice() else {
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
+    let effects = update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(1000))),
+    );
+    let [Effect::Store(Write::Log(own))] = effects.as_slice() else {
         panic!("one save expected");
     };
     assert!(own.notes.is_empty());
@@ -238,14 +236,20 @@ fn notes_survive_a_reload_and_overrides_are_counted_until_undone() {
     // Card 1: typed, suggestion Again, graded Good (override up).
     answer(&mut model, AnswerMsg::Draft("No idea, sorry.".into()));
     answer(&mut model, AnswerMsg::Check);
-    update(&mut model, Msg::Reveal);
-    update(&mut model, Msg::Grade(Grade::Good, at(1000)));
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
+    update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(1000))),
+    );
     // Card 2: typed strong, suggestion Easy, confirmed.
     let text = strong_answer(&model);
     answer(&mut model, AnswerMsg::Draft(text));
     answer(&mut model, AnswerMsg::Check);
-    update(&mut model, Msg::Reveal);
-    update(&mut model, Msg::Grade(Grade::Easy, at(2000)));
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
+    update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Easy, at(2000))),
+    );
 
     let figures = coach_figures(&model.data.ledger.notes, &model.data.progress, "backend");
     assert_eq!(
@@ -267,7 +271,7 @@ fn notes_survive_a_reload_and_overrides_are_counted_until_undone() {
         assert_eq!(reloaded.data.ledger.notes, model.data.ledger.notes, "{raw}");
     }
 
-    update(&mut model, Msg::Undo);
+    update(&mut model, Msg::Drill(DrillMsg::Undo));
     let figures = coach_figures(&model.data.ledger.notes, &model.data.progress, "backend");
     assert_eq!(
         (figures.suggested, figures.overridden),
@@ -284,11 +288,10 @@ fn the_typed_answer_is_kept_as_it_is_typed_and_comes_back_after_a_reload() {
         &mut model,
         Msg::Answer(AnswerMsg::Draft("Idempotency keys".into())),
     );
-    let [Effect::Put { key, value }] = effects.as_slice() else {
+    let [Effect::Store(Write::Draft(draft))] = effects.as_slice() else {
         panic!("the draft is stored, got {effects:?}");
     };
-    assert_eq!(key, DRAFT_KEY);
-    let stored = decode(value).expect("readable");
+    let stored = decode(&encode(draft)).expect("readable");
     assert_eq!(
         stored,
         Draft {
@@ -299,20 +302,23 @@ fn the_typed_answer_is_kept_as_it_is_typed_and_comes_back_after_a_reload() {
     );
     // Clearing the box forgets the draft.
     let effects = update(&mut model, Msg::Answer(AnswerMsg::Draft(String::new())));
-    assert_eq!(effects, vec![Effect::Remove(DRAFT_KEY.into())]);
+    assert_eq!(effects, vec![Effect::Store(Write::ClearDraft)]);
 
     // After a reload the same card comes up, with its draft.
     let mut reloaded = start(None);
-    update(&mut reloaded, Msg::RestoreDraft(stored.clone()));
+    update(
+        &mut reloaded,
+        Msg::Drill(DrillMsg::RestoreDraft(stored.clone())),
+    );
     assert_eq!(reloaded.attempt.draft, "Idempotency keys");
     // A draft for another card is not used.
     let mut other = start(None);
     update(
         &mut other,
-        Msg::RestoreDraft(Draft {
+        Msg::Drill(DrillMsg::RestoreDraft(Draft {
             q: "not-this-card".into(),
             ..stored
-        }),
+        })),
     );
     assert_eq!(other.attempt.draft, "");
     assert_eq!(decode("{broken"), None);

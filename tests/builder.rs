@@ -374,3 +374,36 @@ fn the_deck_being_built_is_kept_and_restored() {
         "a damaged entry starts an empty builder"
     );
 }
+
+#[test]
+fn the_preview_shows_a_placeholder_until_the_deck_has_a_title() {
+    use interview_drill::core::builder::{preview_deck, UNTITLED_DECK};
+    let bank = bank();
+    // (title typed, title the preview shows)
+    let table = [
+        ("", UNTITLED_DECK),
+        // The deck's title is trimmed, so spaces alone are no title.
+        ("   ", UNTITLED_DECK),
+        (" \t\n", UNTITLED_DECK),
+        ("Caching week", "Caching week"),
+        ("  Caching week  ", "Caching week"),
+    ];
+    for (typed, shown) in table {
+        let mut b = builder();
+        b.apply(Action::Title(typed.into()));
+        b.apply(Action::Pick {
+            question: Box::new(bank.questions[0].clone()),
+            on: true,
+        });
+        let deck = b.deck();
+        let preview = preview_deck(&deck);
+        assert_eq!(
+            preview.is_none(),
+            shown != UNTITLED_DECK,
+            "only an untitled deck is changed: {typed:?}"
+        );
+        let preview = preview.unwrap_or_else(|| deck.clone());
+        assert_eq!(preview.title, shown, "title typed: {typed:?}");
+        assert_eq!(preview.questions, deck.questions, "{typed:?}");
+    }
+}

@@ -5,12 +5,16 @@
 //! rows marked `held_out`, which nothing was tuned on.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use interview_drill::core::bank::{Deck, KeyPoint, Question};
 use interview_drill::core::coach::check;
 use interview_drill::core::progress::Grade;
 use serde::Deserialize;
+
+use common::deck;
 
 #[derive(Deserialize)]
 struct Labelled {
@@ -66,14 +70,6 @@ impl Tally {
             self.fn_
         )
     }
-}
-
-fn deck() -> Deck {
-    let decks = interview_drill::decks::builtin().expect("decks");
-    decks
-        .into_iter()
-        .find(|d| d.id == "backend")
-        .expect("backend")
 }
 
 fn table() -> Vec<Labelled> {

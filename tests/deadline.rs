@@ -3,6 +3,8 @@
 //! without a date.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use interview_drill::core::bank::Deck;
 use interview_drill::core::deadline::{bring_forward, extend_queue, spread, PrepWindow};
 use interview_drill::core::fsrs::{review, CardState, Params, Phase};
@@ -10,18 +12,7 @@ use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKi
 use interview_drill::core::schedule::{build_queue, new_introduced_today, CardStates};
 use interview_drill::core::time::{local_day, Moment};
 
-const DAY: i64 = 86_400_000;
-const OFFSET: i32 = 60;
-/// 2026-03-02.
-const MONDAY: i64 = 20_514;
-
-fn noon(day: i64) -> Moment {
-    Moment::new(day * DAY + DAY / 2 - i64::from(OFFSET) * 60_000, OFFSET)
-}
-
-fn deck() -> Deck {
-    interview_drill::decks::find("backend").expect("backend deck")
-}
+use common::{deck, noon, MONDAY, OFFSET};
 
 fn scheduled(deck: &Deck, index: usize, grade: Grade, at: Moment) -> Review {
     Review {

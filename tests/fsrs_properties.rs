@@ -5,6 +5,8 @@ use interview_drill::core::fsrs::{preview, retrievability, review, CardState, Pa
 use interview_drill::core::progress::Grade;
 use proptest::prelude::*;
 
+/// 2026-09-21 14:13:20 UTC. Not `common::T0`: the properties' card states are
+/// built from this moment, so the other tests' moment would change their data.
 const T0: i64 = 1_790_000_000_000;
 
 /// A card state reached by real reviews: grades with gaps of minutes to months.

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use interview_drill::core::my_decks::{self, SharedDeck};
 use interview_drill::core::opening::{opening, Opening};
-use interview_drill::core::persist::{key_role, restore, KeyRole};
-use interview_drill::core::session::{update, Effect, Mode, Model, Msg, Start};
+use interview_drill::core::persist::restore;
+use interview_drill::core::session::{update, DrillMsg, Effect, LinkMsg, Mode, Model, Msg, Start};
 use interview_drill::core::share::{deck_link, parse_fragment, Link};
+use interview_drill::core::stored::{key_role, KeyRole, Write};
 use interview_drill::core::time::Moment;
 
 fn now() -> Moment {
@@ -24,6 +25,7 @@ fn model_with(deck: interview_drill::core::bank::Deck) -> Model {
         writer: "w1".into(),
         storage_problem: None,
         session_limit: None,
+        seed: 0,
         now: now(),
     })
 }
@@ -50,19 +52,25 @@ fn a_question_link_opens_that_card_as_extra_practice() {
     let mut model = model_with(backend());
     update(
         &mut model,
-        Msg::OpenQuestion("cache-stampede-hot-key".into(), now()),
+        Msg::Link(LinkMsg::OpenQuestion(
+            "cache-stampede-hot-key".into(),
+            now(),
+        )),
     );
     assert_eq!(
         model.current().map(|q| q.id.as_str()),
         Some("cache-stampede-hot-key")
     );
-    assert_eq!(model.mode, Mode::Cram { difficulty: None });
-    update(&mut model, Msg::Reveal);
+    assert_eq!(model.drill.mode, Mode::Cram { difficulty: None });
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
     update(
         &mut model,
-        Msg::Grade(interview_drill::core::progress::Grade::Good, now()),
+        Msg::Drill(DrillMsg::Grade(
+            interview_drill::core::progress::Grade::Good,
+            now(),
+        )),
     );
-    assert_eq!(model.current, None, "only the shared card");
+    assert_eq!(model.drill.current, None, "only the shared card");
 }
 
 #[test]
@@ -71,13 +79,13 @@ fn the_same_seed_gives_the_same_drill() {
         let mut model = model_with(backend());
         update(
             &mut model,
-            Msg::StartDrill {
+            Msg::Link(LinkMsg::StartDrill {
                 seed,
                 count: 5,
                 now: now(),
-            },
+            }),
         );
-        model.cram.clone()
+        model.drill.cram.clone()
     };
     assert_eq!(order(42), order(42));
     assert_eq!(order(42).len(), 5);
@@ -97,24 +105,24 @@ fn a_shared_deck_is_saved_once_and_removed() {
         "its own id, apart from the built-in deck"
     );
     let mut model = model_with(opened.clone());
-    model.shared = Some(SharedDeck {
+    model.links.shared = Some(SharedDeck {
         fragment: fragment.clone(),
         saved: false,
     });
 
-    let effects = update(&mut model, Msg::SaveSharedDeck);
+    let effects = update(&mut model, Msg::Link(LinkMsg::SaveSharedDeck));
     assert_eq!(
         effects,
-        vec![Effect::Put {
-            key: my_decks::key(&opened.id),
-            value: fragment.clone()
-        }]
+        vec![Effect::Store(Write::SaveDeck {
+            id: opened.id.clone(),
+            fragment: fragment.clone()
+        })]
     );
     assert!(
-        update(&mut model, Msg::SaveSharedDeck).is_empty(),
+        update(&mut model, Msg::Link(LinkMsg::SaveSharedDeck)).is_empty(),
         "saved once"
     );
-    assert_eq!(model.my_decks.len(), 1);
+    assert_eq!(model.links.my_decks.len(), 1);
     let stored = my_decks::read(&my_decks::key(&opened.id), &fragment)
         .expect("ours")
         .expect("reads");
@@ -135,8 +143,14 @@ fn a_shared_deck_is_saved_once_and_removed() {
         "never read as progress, never compacted"
     );
 
-    let effects = update(&mut model, Msg::RemoveSavedDeck(opened.id.clone()));
-    assert_eq!(effects, vec![Effect::Remove(my_decks::key(&opened.id))]);
-    assert!(model.my_decks.is_empty());
-    assert_eq!(model.shared.as_ref().map(|s| s.saved), Some(false));
+    let effects = update(
+        &mut model,
+        Msg::Link(LinkMsg::RemoveSavedDeck(opened.id.clone())),
+    );
+    assert_eq!(
+        effects,
+        vec![Effect::Store(Write::RemoveDeck(opened.id.clone()))]
+    );
+    assert!(model.links.my_decks.is_empty());
+    assert_eq!(model.links.shared.as_ref().map(|s| s.saved), Some(false));
 }

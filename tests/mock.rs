@@ -3,6 +3,8 @@
 //! history of rounds and the reviews a round adds.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use interview_drill::core::bank::{ConcernKind, Deck};
@@ -16,18 +18,7 @@ use interview_drill::core::progress::{Grade, ReviewKind};
 use interview_drill::core::time::Moment;
 use proptest::prelude::*;
 
-fn deck() -> Deck {
-    interview_drill::decks::find("backend").expect("backend deck")
-}
-
-/// 2026-03-02 09:00 in UTC+1.
-const T0: i64 = 1_772_438_400_000;
-const SECOND: i64 = 1_000;
-const MINUTE: i64 = 60_000;
-
-fn at(ms_after_t0: i64) -> Moment {
-    Moment::new(T0 + ms_after_t0, 60)
-}
+use common::{at, deck, MINUTE, SECOND, T0};
 
 /// Three questions of three minutes each, typed.
 fn three_minute_round(style: AnswerStyle) -> Round {

@@ -2,6 +2,8 @@
 //! themselves or by hand, the notes' stored form and export, and dates.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use interview_drill::core::bank::Deck;
@@ -18,19 +20,7 @@ use interview_drill::core::plan::{
 use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
 use interview_drill::core::time::Moment;
 
-const DAY: i64 = 86_400_000;
-const OFFSET: i32 = 60;
-/// 2026-03-02, a Monday.
-const MONDAY: i64 = 20_514;
-
-/// Noon of a local day in UTC+1.
-fn noon(day: i64) -> Moment {
-    Moment::new(day * DAY + DAY / 2 - i64::from(OFFSET) * 60_000, OFFSET)
-}
-
-fn deck() -> Deck {
-    interview_drill::decks::find("backend").expect("backend deck")
-}
+use common::{deck, noon, MONDAY, OFFSET};
 
 /// The plan as focus codes: A API design, B trade-offs, C incident story,
 /// D project, E mock round, c the light rehearsal; days split by `|`.

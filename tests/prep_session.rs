@@ -4,49 +4,39 @@
 //! bringing cards forward; and storing rounds, history and plan with backups.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
+mod common;
 
 use interview_drill::core::answer_note::AnswerStyle as NoteStyle;
-use interview_drill::core::bank::Deck;
 use interview_drill::core::fsrs::Phase;
 use interview_drill::core::mock::{
     decode_history, encode_history, encode_round, update as round_update, AnswerStyle, History,
-    Round, RoundMsg, RoundSetup, HISTORY_KEY, ROUND_KEY,
+    RoundMsg, RoundSetup, HISTORY_KEY, ROUND_KEY,
 };
 use interview_drill::core::notice::Notice;
-use interview_drill::core::persist::{key_role, restore, KeyRole};
+use interview_drill::core::persist::restore;
 use interview_drill::core::plan::{PlanMsg, PLAN_KEY};
 use interview_drill::core::progress::{Grade, ReviewKind};
 use interview_drill::core::session::{
-    update, Effect, MockMsg, Mode, Model, Msg, PrepEffect, PrepRestored, Saving, Section, Start,
+    update, DrillMsg, Effect, FileKind, MockMsg, Mode, Model, Msg, PrepMsg, PrepRestored, Saving,
+    Section, Start,
 };
+use interview_drill::core::stored::{key_role, KeyRole, Write};
 use interview_drill::core::time::Moment;
-use interview_drill::prep_store::{add_history, load, remove_round, save_plan, save_round};
-use interview_drill::store::{MemoryStore, Store, StoreError};
+use interview_drill::storage::prep::{add_history, load, remove_round, save_plan, save_round};
+use interview_drill::storage::store::{MemoryStore, Store, StoreError};
 
-/// 2026-03-02 09:00 in UTC+1.
-const T0: i64 = 1_772_438_400_000;
-const SECOND: i64 = 1_000;
-const MINUTE: i64 = 60_000;
-const DAY: i64 = 86_400_000;
-
-fn at(ms_after_t0: i64) -> Moment {
-    Moment::new(T0 + ms_after_t0, 60)
-}
-
-fn deck() -> Rc<Deck> {
-    Rc::new(interview_drill::decks::find("backend").expect("backend deck"))
-}
+use common::{at, finished_record, rc_deck, DAY, MINUTE, SECOND, T0};
 
 fn fresh() -> Model {
     Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: None,
         restored: restore(&[]),
         backups: Some(Vec::new()),
         writer: "w1".into(),
         storage_problem: None,
         session_limit: None,
+        seed: 0,
         now: at(0),
     })
 }
@@ -86,16 +76,21 @@ fn kinds(effects: &[Effect]) -> Vec<&'static str> {
     effects
         .iter()
         .map(|e| match e {
-            Effect::WriteLog(_) => "log",
-            Effect::Prep(PrepEffect::SaveRound(_)) => "round",
-            Effect::Prep(PrepEffect::RemoveRound) => "remove round",
-            Effect::Prep(PrepEffect::AddToHistory(_)) => "history",
-            Effect::Prep(PrepEffect::SavePlan(_)) => "plan",
-            Effect::Prep(PrepEffect::DownloadMarkdown { .. }) => "markdown",
+            Effect::Store(Write::Log(_)) => "log",
+            Effect::Store(Write::Round(_)) => "round",
+            Effect::Store(Write::RemoveRound) => "remove round",
+            Effect::Store(Write::AddToHistory(_)) => "history",
+            Effect::Store(Write::Plan(_)) => "plan",
+            Effect::Download {
+                kind: FileKind::Markdown,
+                ..
+            } => "markdown",
             Effect::Download { .. } => "download",
-            Effect::RemoveAll => "remove all",
-            Effect::Put { .. } => "put",
-            Effect::Remove(_) => "remove",
+            Effect::Store(Write::RemoveAll) => "remove all",
+            Effect::Store(Write::Draft(_) | Write::SaveDeck { .. } | Write::BuilderDeck(_)) => {
+                "put"
+            }
+            Effect::Store(Write::ClearDraft | Write::RemoveDeck(_)) => "remove",
         })
         .collect()
 }
@@ -105,11 +100,12 @@ fn a_round_runs_through_the_session_and_its_reviews_join_this_writers_log() {
     let (mut model, effects) = started(3, AnswerStyle::Typed);
     assert_eq!(kinds(&effects), ["round"]);
     assert_eq!(model.section, Section::Mock);
-    assert_eq!(model.mock.seed, 7, "the next round gets a fresh seed");
+    assert_eq!(model.prep.mock.seed, 7, "the next round gets a fresh seed");
     assert!(model
         .announcement
         .starts_with("Mock round started: 3 questions, 6 minutes in all."));
     let ids: Vec<String> = model
+        .prep
         .mock
         .running()
         .expect("a round")
@@ -175,16 +171,19 @@ fn a_round_runs_through_the_session_and_its_reviews_join_this_writers_log() {
     for (i, (msg, expected, current, reviews)) in rows.into_iter().enumerate() {
         let effects = update(&mut model, msg);
         assert_eq!(kinds(&effects), expected, "row {i}");
-        let on_screen = model.mock.running().map_or(3, |r| r.current);
+        let on_screen = model.prep.mock.running().map_or(3, |r| r.current);
         assert_eq!(on_screen, current, "row {i}");
         assert_eq!(model.data.own.reviews.len(), reviews, "row {i}");
         if i == 4 {
             assert_eq!(model.announcement, "One minute left on this question.");
         }
     }
-    assert!(model.mock.round.is_none(), "a finished round is recorded");
-    assert_eq!(model.mock.history.len(), 1);
-    let record = model.mock.open_report().expect("the report is open");
+    assert!(
+        model.prep.mock.round.is_none(),
+        "a finished round is recorded"
+    );
+    assert_eq!(model.prep.mock.history.len(), 1);
+    let record = model.prep.mock.open_report().expect("the report is open");
     assert_eq!(record.report.questions.len(), 3);
     assert!(record.report.questions[1].timed_out);
     assert!(model.announcement.starts_with("Round complete. Score: "));
@@ -213,14 +212,14 @@ fn a_round_runs_through_the_session_and_its_reviews_join_this_writers_log() {
     // Those cards are no longer new in today's queue.
     for id in &ids {
         let index = model.deck.questions.iter().position(|q| q.id == *id);
-        assert!(!model.queue.new.contains(&index.expect("in the deck")));
+        assert!(!model.drill.queue.new.contains(&index.expect("in the deck")));
     }
 }
 
 #[test]
 fn a_stored_round_resumes_with_the_time_used_and_a_finished_one_is_recorded_once() {
     let (model, _) = started(2, AnswerStyle::Aloud);
-    let mut stored = model.mock.round.clone().expect("a round");
+    let mut stored = model.prep.mock.round.clone().expect("a round");
     round_update(
         &mut stored,
         RoundMsg::Check {
@@ -236,7 +235,7 @@ fn a_stored_round_resumes_with_the_time_used_and_a_finished_one_is_recorded_once
     let effects = update(&mut reloaded, restored(Some(&text), at(50 * SECOND)));
     assert!(kinds(&effects).is_empty(), "nothing new to save yet");
     assert_eq!(reloaded.section, Section::Mock);
-    let round = reloaded.mock.running().expect("resumed");
+    let round = reloaded.prep.mock.running().expect("resumed");
     assert_eq!(round.current, 0);
     assert_eq!(round.remaining_ms(at(50 * SECOND)), 70 * SECOND);
     assert!(round.items[0].checked[0]);
@@ -250,7 +249,7 @@ fn a_stored_round_resumes_with_the_time_used_and_a_finished_one_is_recorded_once
     let mut late = fresh();
     let effects = update(&mut late, restored(Some(&text), at(10 * MINUTE)));
     assert_eq!(kinds(&effects), ["round"]);
-    let round = late.mock.running().expect("still running");
+    let round = late.prep.mock.running().expect("still running");
     assert_eq!(round.current, 1);
     assert_eq!(round.remaining_ms(at(10 * MINUTE)), 2 * MINUTE);
 
@@ -266,19 +265,19 @@ fn a_stored_round_resumes_with_the_time_used_and_a_finished_one_is_recorded_once
     assert_eq!(reviews, 1, "only the question reached");
     let again = update(&mut model, restored(Some(&text), at(3 * MINUTE)));
     assert_eq!(model.data.ledger.reviews.len(), reviews);
-    assert_eq!(model.mock.history.len(), 1);
+    assert_eq!(model.prep.mock.history.len(), 1);
     assert_eq!(kinds(&again), ["log", "history", "remove round"]);
 }
 
 fn restored(round: Option<&str>, now: Moment) -> Msg {
-    Msg::PrepRestored(Box::new(PrepRestored {
+    Msg::Prep(PrepMsg::Restored(Box::new(PrepRestored {
         round: round.map(|t| interview_drill::core::mock::decode_round(t).expect("decodes")),
         history: History::default(),
         plan: Default::default(),
         seed: 3,
         unreadable: Vec::new(),
         now,
-    }))
+    })))
 }
 
 #[test]
@@ -286,7 +285,7 @@ fn unreadable_stored_values_are_named_and_nothing_is_saved_when_saving_is_off() 
     let mut model = fresh();
     update(
         &mut model,
-        Msg::PrepRestored(Box::new(PrepRestored {
+        Msg::Prep(PrepMsg::Restored(Box::new(PrepRestored {
             round: None,
             history: History::default(),
             plan: Default::default(),
@@ -297,7 +296,7 @@ fn unreadable_stored_values_are_named_and_nothing_is_saved_when_saving_is_off() 
                 Some("interview-drill:default:backup-1:mock-round".into()),
             )],
             now: at(0),
-        })),
+        }))),
     );
     let notice = model.notice.clone().expect("a notice");
     assert!(matches!(notice, Notice::PrepUnreadable { .. }));
@@ -307,7 +306,7 @@ fn unreadable_stored_values_are_named_and_nothing_is_saved_when_saving_is_off() 
 
     // A newer format of progress: the round still runs, nothing is written.
     let mut read_only = Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: None,
         restored: restore(&[(
             "base".into(),
@@ -317,6 +316,7 @@ fn unreadable_stored_values_are_named_and_nothing_is_saved_when_saving_is_off() 
         writer: "w1".into(),
         storage_problem: None,
         session_limit: None,
+        seed: 0,
         now: at(0),
     });
     assert_eq!(read_only.saving, Saving::Off);
@@ -340,7 +340,11 @@ fn unreadable_stored_values_are_named_and_nothing_is_saved_when_saving_is_off() 
         }),
     );
     assert!(end.is_empty());
-    assert_eq!(read_only.mock.history.len(), 1, "the report still shows");
+    assert_eq!(
+        read_only.prep.mock.history.len(),
+        1,
+        "the report still shows"
+    );
 }
 
 #[test]
@@ -351,22 +355,25 @@ fn drill_these_again_puts_the_weak_questions_first() {
         "gone-from-the-deck".to_string(),
         model.deck.questions[3].id.clone(),
     ];
-    let effects = update(&mut model, Msg::DrillFirst(weak, at(0)));
+    let effects = update(&mut model, Msg::Drill(DrillMsg::DrillFirst(weak, at(0))));
     assert!(effects.is_empty());
-    assert_eq!(model.mode, Mode::Cram { difficulty: None });
+    assert_eq!(model.drill.mode, Mode::Cram { difficulty: None });
     assert_eq!(model.section, Section::Practice);
-    assert_eq!(&model.cram[..2], &[7, 3]);
+    assert_eq!(&model.drill.cram[..2], &[7, 3]);
     assert_eq!(
-        model.cram.len(),
+        model.drill.cram.len(),
         model.deck.questions.len(),
         "then the rest"
     );
-    assert_eq!(model.current, Some(7));
+    assert_eq!(model.drill.current, Some(7));
     assert!(model.announcement.contains("the 2 questions"));
     // Grading them is extra practice: the schedule does not move.
-    update(&mut model, Msg::Reveal);
-    update(&mut model, Msg::Grade(Grade::Good, at(SECOND)));
-    assert_eq!(model.current, Some(3));
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
+    update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(SECOND))),
+    );
+    assert_eq!(model.drill.current, Some(3));
     assert!(model
         .data
         .own
@@ -376,7 +383,10 @@ fn drill_these_again_puts_the_weak_questions_first() {
     // Nothing known: nothing changes.
     let mut other = fresh();
     let before = other.clone();
-    update(&mut other, Msg::DrillFirst(vec!["nope".into()], at(0)));
+    update(
+        &mut other,
+        Msg::Drill(DrillMsg::DrillFirst(vec!["nope".into()], at(0))),
+    );
     assert_eq!(other, before);
 }
 
@@ -385,42 +395,42 @@ fn plan_items_open_practice_on_their_topics() {
     let mut model = fresh();
     update(
         &mut model,
-        Msg::PracticeTopics {
+        Msg::Drill(DrillMsg::PracticeTopics {
             topics: vec!["data-caching".into(), "async-queues".into()],
             style: AnswerStyle::Typed,
             now: at(0),
-        },
+        }),
     );
-    assert_eq!(model.topic, None);
-    assert_eq!(model.focus_topics, ["data-caching", "async-queues"]);
+    assert_eq!(model.drill.topic, None);
+    assert_eq!(model.drill.focus_topics, ["data-caching", "async-queues"]);
     assert_eq!(
         model.scope(),
         "Databases and caching trade-offs and Queues, retries and async workflows"
     );
-    assert!(!model.cram.is_empty());
-    assert!(model.cram.iter().all(|&i| {
+    assert!(!model.drill.cram.is_empty());
+    assert!(model.drill.cram.iter().all(|&i| {
         let topic = &model.deck.questions[i].topic;
         topic == "data-caching" || topic == "async-queues"
     }));
     // One topic uses the topic filter; choosing a topic ends the focus.
     update(
         &mut model,
-        Msg::PracticeTopics {
+        Msg::Drill(DrillMsg::PracticeTopics {
             topics: vec!["api-design".into()],
             style: AnswerStyle::Aloud,
             now: at(0),
-        },
+        }),
     );
-    assert_eq!(model.topic.as_deref(), Some("api-design"));
-    assert!(model.focus_topics.is_empty());
-    update(&mut model, Msg::ChooseTopic(None, at(0)));
+    assert_eq!(model.drill.topic.as_deref(), Some("api-design"));
+    assert!(model.drill.focus_topics.is_empty());
+    update(&mut model, Msg::Drill(DrillMsg::ChooseTopic(None, at(0))));
     assert_eq!(model.scope(), "all topics");
 }
 
 #[test]
 fn an_interview_date_brings_cards_forward_and_clearing_it_restores_the_queue() {
     let mut model = fresh();
-    let plain = model.queue.clone();
+    let plain = model.drill.queue.clone();
     assert_eq!(plain.new.len(), 10);
     let cards = model.deck.questions.len();
     // Each row: message, then (interview window set, new cards today, effects).
@@ -459,10 +469,10 @@ fn an_interview_date_brings_cards_forward_and_clearing_it_restores_the_queue() {
     for (i, (msg, window, new, effects)) in rows.into_iter().enumerate() {
         let out = update(&mut model, Msg::Plan(msg, at(0)));
         assert_eq!(kinds(&out), effects, "row {i}");
-        assert_eq!(model.interview.is_some(), window, "row {i}");
-        assert_eq!(model.queue.new.len(), new, "row {i}");
+        assert_eq!(model.prep.interview.is_some(), window, "row {i}");
+        assert_eq!(model.drill.queue.new.len(), new, "row {i}");
     }
-    assert_eq!(model.queue, plain, "the plain queue again");
+    assert_eq!(model.drill.queue, plain, "the plain queue again");
 
     // The next day the share is recomputed over the days left.
     let mut model = fresh();
@@ -476,8 +486,8 @@ fn an_interview_date_brings_cards_forward_and_clearing_it_restores_the_queue() {
             at(0),
         ),
     );
-    update(&mut model, Msg::Tick(at(DAY)));
-    assert!(model.interview.is_some());
+    update(&mut model, Msg::Drill(DrillMsg::Tick(at(DAY))));
+    assert!(model.prep.interview.is_some());
 }
 
 #[test]
@@ -496,10 +506,10 @@ fn reset_forgets_rounds_and_the_plan() {
     update(&mut model, Msg::AskReset);
     let effects = update(&mut model, Msg::ConfirmReset(at(SECOND)));
     assert_eq!(kinds(&effects), ["remove all"]);
-    assert!(model.mock.round.is_none());
-    assert!(model.mock.history.is_empty());
-    assert_eq!(model.plan.interview_day, None);
-    assert_eq!(model.interview, None);
+    assert!(model.prep.mock.round.is_none());
+    assert!(model.prep.mock.history.is_empty());
+    assert_eq!(model.prep.plan.interview_day, None);
+    assert_eq!(model.prep.interview, None);
 }
 
 #[test]
@@ -517,11 +527,12 @@ fn export_notes_offers_markdown() {
             at(0),
         ),
     );
-    match update(&mut model, Msg::ExportNotes(at(0))).as_slice() {
-        [Effect::Prep(PrepEffect::DownloadMarkdown {
+    match update(&mut model, Msg::Prep(PrepMsg::ExportNotes(at(0)))).as_slice() {
+        [Effect::Download {
             file_name,
             contents,
-        })] => {
+            kind: FileKind::Markdown,
+        }] => {
             assert_eq!(file_name, "interview-prep-2026-03-02.md");
             assert!(contents.contains("Checkout slowed down."));
         }
@@ -543,24 +554,6 @@ fn rounds_history_and_plan_have_their_own_key_roles() {
     ]);
     assert!(restored.unreadable.is_empty());
     assert!(restored.foldable.is_empty());
-}
-
-fn a_record(started_ms: i64) -> interview_drill::core::mock::RoundRecord {
-    let deck = deck();
-    let mut round = Round::start(
-        &deck,
-        setup(1, 1, AnswerStyle::Typed),
-        9,
-        Moment::new(started_ms, 0),
-    )
-    .expect("a round");
-    round_update(
-        &mut round,
-        RoundMsg::Stop(Moment::new(started_ms + SECOND, 0)),
-    );
-    interview_drill::core::mock::finish(&round, &deck)
-        .expect("finished")
-        .record
 }
 
 #[test]
@@ -602,7 +595,7 @@ fn unreadable_values_are_backed_up_and_newer_ones_never_overwritten() {
     assert_eq!(store.get(PLAN_KEY).expect("get").as_deref(), Some("[1,2]"));
 
     // The newer history is never written over.
-    assert!(add_history(&store, a_record(T0), 6).is_err());
+    assert!(add_history(&store, finished_record(T0), 6).is_err());
     assert!(store
         .get(HISTORY_KEY)
         .expect("get")
@@ -662,12 +655,12 @@ fn a_failed_backup_leaves_the_value_in_place_and_unwritten() {
 fn the_history_is_written_read_merge_write() {
     let store = MemoryStore::default();
     // Another tab finished a round first.
-    let theirs = add_history(&store, a_record(T0), 1).expect("stored");
+    let theirs = add_history(&store, finished_record(T0), 1).expect("stored");
     assert_eq!(theirs.len(), 1);
-    let merged = add_history(&store, a_record(T0 + MINUTE), 2).expect("stored");
+    let merged = add_history(&store, finished_record(T0 + MINUTE), 2).expect("stored");
     assert_eq!(merged.len(), 2);
     // Adding the same round again changes nothing.
-    let again = add_history(&store, a_record(T0 + MINUTE), 3).expect("stored");
+    let again = add_history(&store, finished_record(T0 + MINUTE), 3).expect("stored");
     assert_eq!(again, merged);
     let stored =
         decode_history(&store.get(HISTORY_KEY).expect("get").expect("a value")).expect("decodes");

@@ -1,36 +1,23 @@
 //! The drill session as message tables: feed messages, look at the model.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
-use interview_drill::core::bank::Deck;
 use interview_drill::core::fsrs::{preview, Phase};
 use interview_drill::core::ledger::Ledger;
 use interview_drill::core::notice::Notice;
 use interview_drill::core::persist::{encode_base, restore};
 use interview_drill::core::progress::{CardKey, Grade, Review, ReviewKind};
 use interview_drill::core::schedule::format_interval;
-use interview_drill::core::session::{update, Effect, Mode, Model, Msg, Saving, Start};
+use interview_drill::core::session::{
+    update, DrillMsg, Effect, FileKind, Mode, Model, Msg, Saving, Start,
+};
+use interview_drill::core::stored::Write;
 use interview_drill::core::time::Moment;
 
-fn deck() -> Rc<Deck> {
-    let decks = interview_drill::decks::builtin().expect("built-in decks");
-    Rc::new(
-        decks
-            .into_iter()
-            .find(|d| d.id == "backend")
-            .expect("backend deck"),
-    )
-}
-
-/// 2026-03-02 09:00 in UTC+1.
-const T0: i64 = 1_772_438_400_000;
-const MINUTE: i64 = 60_000;
-const DAY: i64 = 86_400_000;
-
-fn at(ms_after_t0: i64) -> Moment {
-    Moment::new(T0 + ms_after_t0, 60)
-}
+use common::{at, rc_deck, DAY, MINUTE, T0};
 
 /// Starts as a reload would, from what is stored under `base`.
 fn start_with(raw: Option<&str>, topic: Option<&str>, now: Moment) -> Model {
@@ -47,13 +34,14 @@ fn start_with(raw: Option<&str>, topic: Option<&str>, now: Moment) -> Model {
             .collect(),
     );
     Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: topic.map(String::from),
         restored,
         backups,
         writer: "w1".into(),
         storage_problem: None,
         session_limit: None,
+        seed: 0,
         now,
     })
 }
@@ -72,13 +60,13 @@ fn topic_of(model: &Model, index: usize) -> &str {
 
 /// Reveals and grades the current card; returns the effects of the grade.
 fn grade(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
-    update(model, Msg::Reveal);
-    update(model, Msg::Grade(grade, now))
+    update(model, Msg::Drill(DrillMsg::Reveal));
+    update(model, Msg::Drill(DrillMsg::Grade(grade, now)))
 }
 
 fn saved(effects: &[Effect]) -> Ledger {
     match effects {
-        [Effect::WriteLog(own)] => own.clone(),
+        [Effect::Store(Write::Log(own))] => own.clone(),
         other => panic!("expected one save, got {other:?}"),
     }
 }
@@ -91,9 +79,10 @@ fn stored(model: &Model) -> String {
 #[test]
 fn a_first_visit_queues_ten_new_cards_with_topics_interleaved() {
     let model = fresh(None);
-    assert_eq!(model.queue.due.len(), 0);
-    assert_eq!(model.queue.new.len(), 10, "the default daily limit");
+    assert_eq!(model.drill.queue.due.len(), 0);
+    assert_eq!(model.drill.queue.new.len(), 10, "the default daily limit");
     let topics: Vec<&str> = model
+        .drill
         .queue
         .new
         .iter()
@@ -110,23 +99,23 @@ fn a_first_visit_queues_ten_new_cards_with_topics_interleaved() {
             "production-constraints"
         ]
     );
-    assert_eq!(model.current, model.queue.new.first().copied());
+    assert_eq!(model.drill.current, model.drill.queue.new.first().copied());
 }
 
 #[test]
 fn reveal_then_grade_records_a_review_and_schedules_the_card() {
     let mut model = fresh(None);
-    let first = model.current.expect("a card");
+    let first = model.drill.current.expect("a card");
     // Each row: message, then (revealed, reviews recorded) after it.
     let rows: Vec<(Msg, bool, usize)> = vec![
-        (Msg::Grade(Grade::Good, at(0)), false, 0), // grading before reveal does nothing
-        (Msg::Reveal, true, 0),
-        (Msg::Reveal, true, 0),
-        (Msg::Grade(Grade::Good, at(0)), false, 1),
+        (Msg::Drill(DrillMsg::Grade(Grade::Good, at(0))), false, 0), // grading before reveal does nothing
+        (Msg::Drill(DrillMsg::Reveal), true, 0),
+        (Msg::Drill(DrillMsg::Reveal), true, 0),
+        (Msg::Drill(DrillMsg::Grade(Grade::Good, at(0))), false, 1),
     ];
     for (i, (msg, revealed, reviews)) in rows.into_iter().enumerate() {
         update(&mut model, msg);
-        assert_eq!(model.revealed, revealed, "row {i}");
+        assert_eq!(model.drill.revealed, revealed, "row {i}");
         assert_eq!(model.data.progress.reviews().len(), reviews, "row {i}");
     }
     let state = model.states.get(first);
@@ -141,13 +130,13 @@ fn reveal_then_grade_records_a_review_and_schedules_the_card() {
         1,
         "the review goes to this writer's own log"
     );
-    assert_ne!(model.current, Some(first));
+    assert_ne!(model.drill.current, Some(first));
 }
 
 #[test]
 fn grade_buttons_show_the_scheduler_intervals() {
     let mut model = fresh(None);
-    update(&mut model, Msg::Reveal);
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
     assert_eq!(
         model
             .grade_intervals(at(0))
@@ -155,16 +144,16 @@ fn grade_buttons_show_the_scheduler_intervals() {
         ["1m", "6m", "10m", "8d"].map(String::from)
     );
     // A card in review: the labels are exactly what the scheduler computes.
-    let index = model.current.expect("card");
-    update(&mut model, Msg::Grade(Grade::Easy, at(0)));
+    let index = model.drill.current.expect("card");
+    update(&mut model, Msg::Drill(DrillMsg::Grade(Grade::Easy, at(0))));
     let later = at(9 * DAY);
     let mut model = start_with(Some(&stored(&model)), None, later);
     assert_eq!(
-        model.current,
+        model.drill.current,
         Some(index),
         "the due review comes before new cards"
     );
-    update(&mut model, Msg::Reveal);
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
     let expected = preview(&model.params(), &model.states.get(index), later.unix_ms)
         .map(|c| format_interval(c.due_ms - later.unix_ms));
     assert_eq!(model.grade_intervals(later), Some(expected));
@@ -173,16 +162,16 @@ fn grade_buttons_show_the_scheduler_intervals() {
 #[test]
 fn a_forgotten_card_comes_back_after_its_learning_step() {
     let mut model = fresh(None);
-    let first = model.current.expect("card");
+    let first = model.drill.current.expect("card");
     grade(&mut model, Grade::Again, at(0));
     assert_ne!(
-        model.current,
+        model.drill.current,
         Some(first),
         "not due yet: new cards come first"
     );
     // One minute later the Again card is due and comes before the next new card.
     grade(&mut model, Grade::Good, at(MINUTE));
-    assert_eq!(model.current, Some(first));
+    assert_eq!(model.drill.current, Some(first));
 }
 
 #[test]
@@ -191,18 +180,21 @@ fn due_cards_come_first_most_at_risk_first_then_new_cards() {
     let mut model = fresh(None);
     let mut graded = Vec::new();
     for g in [Grade::Easy, Grade::Hard, Grade::Good] {
-        graded.push(model.current.expect("card"));
+        graded.push(model.drill.current.expect("card"));
         grade(&mut model, g, at(0));
     }
     // Later steps: the learning cards come back and graduate with Good.
     let mut minutes = 20;
-    while model.current.is_some_and(|i| graded.contains(&i)) || minutes == 20 {
-        if model.current.is_some_and(|i| graded.contains(&i)) {
+    while model.drill.current.is_some_and(|i| graded.contains(&i)) || minutes == 20 {
+        if model.drill.current.is_some_and(|i| graded.contains(&i)) {
             grade(&mut model, Grade::Good, at(minutes * MINUTE));
         }
         minutes += 20;
-        update(&mut model, Msg::Tick(at(minutes * MINUTE)));
-        update(&mut model, Msg::ChooseTopic(None, at(minutes * MINUTE)));
+        update(&mut model, Msg::Drill(DrillMsg::Tick(at(minutes * MINUTE))));
+        update(
+            &mut model,
+            Msg::Drill(DrillMsg::ChooseTopic(None, at(minutes * MINUTE))),
+        );
     }
     assert!(graded
         .iter()
@@ -210,8 +202,9 @@ fn due_cards_come_first_most_at_risk_first_then_new_cards() {
     let text = stored(&model);
     let later = at(60 * DAY);
     let model = start_with(Some(&text), None, later);
-    assert_eq!(model.queue.due.len(), 3);
+    assert_eq!(model.drill.queue.due.len(), 3);
     let recall: Vec<f64> = model
+        .drill
         .queue
         .due
         .iter()
@@ -228,27 +221,29 @@ fn due_cards_come_first_most_at_risk_first_then_new_cards() {
         recall.windows(2).all(|w| w[0] <= w[1]),
         "least likely to be recalled first: {recall:?}"
     );
-    assert_eq!(model.current, model.queue.due.first().copied());
+    assert_eq!(model.drill.current, model.drill.queue.due.first().copied());
 }
 
 #[test]
 fn the_daily_new_limit_holds_until_tomorrow() {
     let mut model = fresh(None);
     update(&mut model, Msg::SetNewPerDay(3, at(0)));
-    assert_eq!(model.queue.new.len(), 3);
+    assert_eq!(model.drill.queue.new.len(), 3);
     for _ in 0..3 {
         grade(&mut model, Grade::Easy, at(0));
     }
-    assert_eq!(model.current, None, "done for today");
+    assert_eq!(model.drill.current, None, "done for today");
     // A reload the same day does not grant more new cards.
     let text = stored(&model);
     assert_eq!(
-        start_with(Some(&text), None, at(2 * 60 * MINUTE)).current,
+        start_with(Some(&text), None, at(2 * 60 * MINUTE))
+            .drill
+            .current,
         None
     );
     // Tomorrow three more arrive.
     let tomorrow = start_with(Some(&text), None, at(DAY));
-    assert_eq!(tomorrow.queue.new.len(), 3);
+    assert_eq!(tomorrow.drill.queue.new.len(), 3);
 }
 
 #[test]
@@ -258,13 +253,13 @@ fn extra_practice_leaves_the_schedule_untouched() {
     let states_before = model.states.clone();
     update(
         &mut model,
-        Msg::StartCram {
+        Msg::Drill(DrillMsg::StartCram {
             difficulty: Some(2),
             now: at(MINUTE),
-        },
+        }),
     );
     assert!(matches!(
-        model.mode,
+        model.drill.mode,
         Mode::Cram {
             difficulty: Some(2)
         }
@@ -273,15 +268,17 @@ fn extra_practice_leaves_the_schedule_untouched() {
         model.grade_intervals(at(MINUTE)).is_none(),
         "no intervals: grades do not schedule"
     );
-    let round = model.cram.len();
+    let round = model.drill.cram.len();
     assert!(
         round > 0
             && model
+                .drill
                 .cram
                 .iter()
                 .all(|&i| model.deck.questions[i].difficulty == 2)
     );
     assert!(model
+        .drill
         .cram
         .iter()
         .all(|&i| topic_of(&model, i) == "data-caching"));
@@ -289,7 +286,7 @@ fn extra_practice_leaves_the_schedule_untouched() {
         let effects = grade(&mut model, Grade::Again, at(MINUTE * (2 + n as i64)));
         assert_eq!(effects.len(), 1, "extra practice is still saved");
     }
-    assert_eq!(model.current, None);
+    assert_eq!(model.drill.current, None);
     assert_eq!(model.states, states_before);
     let crams = model
         .data
@@ -302,23 +299,29 @@ fn extra_practice_leaves_the_schedule_untouched() {
     // Reloading derives the same schedule: cram reviews are ignored.
     let reloaded = start_with(Some(&stored(&model)), Some("data-caching"), at(DAY));
     assert_eq!(reloaded.states, states_before);
-    update(&mut model, Msg::BackToToday(at(DAY)));
-    assert_eq!(model.mode, Mode::Today);
+    update(&mut model, Msg::Drill(DrillMsg::BackToToday(at(DAY))));
+    assert_eq!(model.drill.mode, Mode::Today);
 }
 
 #[test]
 fn undo_restores_the_exact_previous_state() {
     let mut model = fresh(None);
     grade(&mut model, Grade::Good, at(0));
-    update(&mut model, Msg::Reveal);
+    update(&mut model, Msg::Drill(DrillMsg::Reveal));
     let before = model.clone();
-    let effects = update(&mut model, Msg::Grade(Grade::Hard, at(MINUTE)));
+    let effects = update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Hard, at(MINUTE))),
+    );
     assert_ne!(model.data.progress, before.data.progress);
-    let undone = update(&mut model, Msg::Undo);
+    let undone = update(&mut model, Msg::Drill(DrillMsg::Undo));
     assert_eq!(model.data.progress, before.data.progress);
     assert_eq!(model.states, before.states);
-    assert_eq!(model.queue, before.queue);
-    assert_eq!((model.current, model.revealed), (before.current, true));
+    assert_eq!(model.drill.queue, before.drill.queue);
+    assert_eq!(
+        (model.drill.current, model.drill.revealed),
+        (before.drill.current, true)
+    );
     // The saved log, read back, gives the history as it was before the grade;
     // the undone review is marked, in case another tab already holds a copy.
     let log = saved(&undone);
@@ -327,13 +330,16 @@ fn undo_restores_the_exact_previous_state() {
     assert_ne!(saved(&effects), log);
     // Grading the same card the same way in the same second after an undo
     // still counts: it moves to the next second.
-    update(&mut model, Msg::Grade(Grade::Hard, at(MINUTE)));
+    update(
+        &mut model,
+        Msg::Drill(DrillMsg::Grade(Grade::Hard, at(MINUTE))),
+    );
     assert_eq!(model.data.progress.reviews().len(), 2);
-    update(&mut model, Msg::Undo);
+    update(&mut model, Msg::Drill(DrillMsg::Undo));
     // Undo again takes back the first grade too; one more does nothing.
-    update(&mut model, Msg::Undo);
+    update(&mut model, Msg::Drill(DrillMsg::Undo));
     assert!(model.data.progress.reviews().is_empty());
-    assert!(update(&mut model, Msg::Undo).is_empty());
+    assert!(update(&mut model, Msg::Drill(DrillMsg::Undo)).is_empty());
 }
 
 #[test]
@@ -341,9 +347,10 @@ fn a_topic_filter_shows_only_that_topic() {
     let mut model = fresh(None);
     update(
         &mut model,
-        Msg::ChooseTopic(Some("async-queues".into()), at(0)),
+        Msg::Drill(DrillMsg::ChooseTopic(Some("async-queues".into()), at(0))),
     );
     assert!(model
+        .drill
         .queue
         .new
         .iter()
@@ -351,8 +358,11 @@ fn a_topic_filter_shows_only_that_topic() {
     assert!(model
         .announcement
         .contains("Queues, retries and async workflows"));
-    while model.current.is_some() {
-        assert_eq!(topic_of(&model, model.current.unwrap_or(0)), "async-queues");
+    while model.drill.current.is_some() {
+        assert_eq!(
+            topic_of(&model, model.drill.current.unwrap_or(0)),
+            "async-queues"
+        );
         grade(&mut model, Grade::Easy, at(0));
     }
     assert!(model.announcement.contains("Done for today"));
@@ -361,18 +371,18 @@ fn a_topic_filter_shows_only_that_topic() {
 #[test]
 fn an_unknown_topic_means_every_topic() {
     let mut model = fresh(Some("no-such-topic"));
-    assert_eq!(model.topic, None);
+    assert_eq!(model.drill.topic, None);
     update(
         &mut model,
-        Msg::ChooseTopic(Some("also-missing".into()), at(0)),
+        Msg::Drill(DrillMsg::ChooseTopic(Some("also-missing".into()), at(0))),
     );
-    assert_eq!(model.topic, None);
+    assert_eq!(model.drill.topic, None);
 }
 
 #[test]
 fn settings_reschedule_and_are_saved() {
     let mut model = fresh(None);
-    let index = model.current.expect("card");
+    let index = model.drill.current.expect("card");
     grade(&mut model, Grade::Easy, at(0));
     let due_at_90 = model.states.get(index).due_ms;
     let effects = update(&mut model, Msg::SetRetention(0.97, at(MINUTE)));
@@ -389,7 +399,7 @@ fn settings_reschedule_and_are_saved() {
 
 #[test]
 fn removed_questions_are_kept_aside_and_changed_ones_keep_their_schedule() {
-    let deck = deck();
+    let deck = rc_deck();
     let kept = &deck.questions[0].id;
     let mut ledger = Ledger::default();
     for (q, g, t) in [
@@ -433,17 +443,17 @@ fn removed_questions_are_kept_aside_and_changed_ones_keep_their_schedule() {
 fn a_tick_brings_back_a_learning_card_that_fell_due() {
     let mut model = fresh(Some("api-design"));
     update(&mut model, Msg::SetNewPerDay(1, at(0)));
-    let first = model.current.expect("card");
+    let first = model.drill.current.expect("card");
     grade(&mut model, Grade::Good, at(0));
     assert_eq!(
-        model.current,
+        model.drill.current,
         Some(first),
         "due within the 20-minute learn-ahead window"
     );
     grade(&mut model, Grade::Good, at(0));
-    assert_eq!(model.current, None, "graduated: done for today");
-    update(&mut model, Msg::Tick(at(3 * DAY)));
-    assert_eq!(model.current, Some(first));
+    assert_eq!(model.drill.current, None, "graduated: done for today");
+    update(&mut model, Msg::Drill(DrillMsg::Tick(at(3 * DAY))));
+    assert_eq!(model.drill.current, Some(first));
     assert_eq!(model.announcement, "A card is due again.");
 }
 
@@ -486,13 +496,14 @@ fn unreadable_progress_is_reported_and_kept_aside() {
 
 fn start_without_backup(raw: &str, storage_problem: Option<&str>) -> Model {
     Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: None,
         restored: restore(&[("base".to_string(), raw.to_string())]),
         backups: None,
         writer: "w".into(),
         storage_problem: storage_problem.map(String::from),
         session_limit: None,
+        seed: 0,
         now: at(0),
     })
 }
@@ -570,6 +581,7 @@ fn export_import_and_reset() {
     let [Effect::Download {
         file_name,
         contents,
+        kind: FileKind::Json,
     }] = effects.as_slice()
     else {
         panic!("expected one download, got {effects:?}")
@@ -615,10 +627,10 @@ fn export_import_and_reset() {
     update(&mut other, Msg::AskReset);
     assert_eq!(
         update(&mut other, Msg::ConfirmReset(at(DAY))),
-        vec![Effect::RemoveAll]
+        vec![Effect::Store(Write::RemoveAll)]
     );
     assert!(other.data.progress.reviews().is_empty());
-    assert_eq!(other.queue.new.len(), 10, "a fresh start");
+    assert_eq!(other.drill.queue.new.len(), 10, "a fresh start");
 }
 
 #[test]
@@ -627,15 +639,15 @@ fn progress_saved_by_another_tab_is_merged_without_losing_the_card_on_screen() {
     let mut there = fresh(None);
     grade(&mut there, Grade::Easy, at(0));
     let graded_there = there.data.progress.reviews()[0].clone();
-    update(&mut here, Msg::Reveal);
-    let current = here.current;
+    update(&mut here, Msg::Drill(DrillMsg::Reveal));
+    let current = here.drill.current;
     let effects = update(&mut here, Msg::StorageChanged(there.data.own.clone()));
     assert!(
         effects.is_empty(),
         "never write back in response to another writer"
     );
     assert!(here.data.progress.reviews().contains(&graded_there));
-    assert_eq!((here.current, here.revealed), (current, true));
+    assert_eq!((here.drill.current, here.drill.revealed), (current, true));
     // This tab's own reviews survive whatever storage says later.
     grade(&mut here, Grade::Good, at(MINUTE));
     update(&mut here, Msg::StorageChanged(Ledger::default()));
@@ -649,30 +661,31 @@ fn progress_saved_by_another_tab_is_merged_without_losing_the_card_on_screen() {
 #[test]
 fn a_session_limit_ends_the_drill_after_that_many_cards() {
     let mut model = Model::start(Start {
-        deck: deck(),
+        deck: rc_deck(),
         topic: None,
         restored: restore(&[]),
         backups: Some(Vec::new()),
         writer: "w".into(),
         storage_problem: None,
         session_limit: Some(3),
+        seed: 0,
         now: at(0),
     });
     assert_eq!(model.remaining(), 3);
     for n in 0..3 {
-        assert!(model.current.is_some(), "card {n}");
+        assert!(model.drill.current.is_some(), "card {n}");
         grade(&mut model, Grade::Easy, at(n * MINUTE));
     }
-    assert_eq!(model.current, None);
+    assert_eq!(model.drill.current, None);
     assert!(model.limit_reached());
-    update(&mut model, Msg::Undo);
-    assert!(model.current.is_some(), "undo reopens the last card");
+    update(&mut model, Msg::Drill(DrillMsg::Undo));
+    assert!(model.drill.current.is_some(), "undo reopens the last card");
     update(
         &mut model,
-        Msg::StartCram {
+        Msg::Drill(DrillMsg::StartCram {
             difficulty: None,
             now: at(5 * MINUTE),
-        },
+        }),
     );
     assert_eq!(
         model.remaining(),

@@ -1,6 +1,8 @@
 //! Statistics derived from a review history: streaks, today, forecast, topics.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use interview_drill::core::bank::Deck;
 use interview_drill::core::fsrs::Params;
 use interview_drill::core::progress::{CardKey, Grade, Progress, Review, ReviewKind};
@@ -8,14 +10,11 @@ use interview_drill::core::schedule::CardStates;
 use interview_drill::core::stats::{stats, Stats, FORECAST_DAYS};
 use interview_drill::core::time::Moment;
 
-const DAY: i64 = 86_400_000;
-const MINUTE: i64 = 60_000;
-/// 2026-03-10 12:00 UTC.
-const NOW: i64 = 1_773_144_000_000;
+use common::{deck, DAY, MINUTE};
 
-fn deck() -> Deck {
-    interview_drill::decks::builtin().expect("decks").remove(0)
-}
+/// 2026-03-10 12:00 UTC. Not `common::T0`: these tests count days in UTC
+/// (offset 0) from their own moment, so it stays here.
+const NOW: i64 = 1_773_144_000_000;
 
 fn history(days_ago: &[i64]) -> Progress {
     let deck = deck();

@@ -117,3 +117,100 @@ fn no_unwrap_or_expect_in_production_code() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// What one layer may not name, by the folder or file it lives in.
+const LAYERS: &[(&str, &[&str])] = &[
+    // The core knows only itself.
+    (
+        "src/core",
+        &[
+            "crate::decks",
+            "crate::storage",
+            "crate::web",
+            "crate::ui",
+            "crate::shell",
+        ],
+    ),
+    (
+        "src/decks.rs",
+        &["crate::storage", "crate::web", "crate::ui", "crate::shell"],
+    ),
+    // Storage is Rust over the `Store` trait: the lock and the clock are the shell's.
+    ("src/storage", &["crate::web", "crate::ui", "crate::shell"]),
+    // Browser services know nothing of views or the shell; only the store
+    // seam, which `local_store` implements.
+    (
+        "src/web",
+        &[
+            "crate::ui",
+            "crate::shell",
+            "crate::decks",
+            "crate::storage::sync",
+            "crate::storage::prep",
+            "crate::storage::Storage",
+        ],
+    ),
+    // Views: props in, callbacks out. No store, no browser service, no
+    // clock, no random source, no address, no work of their own in the
+    // background.
+    (
+        "src/ui",
+        &[
+            "crate::storage",
+            "crate::web",
+            "crate::shell",
+            "crate::decks",
+            "js_sys",
+            "gloo",
+            "spawn_local",
+            "web_sys::window",
+            "Date::now",
+            "Math::random",
+            "local_storage",
+        ],
+    ),
+];
+
+/// Each layer imports only the layers below it: core, then decks and
+/// storage, then web, then ui, then the shell on top.
+#[test]
+fn layers_import_only_downwards() {
+    let mut problems = Vec::new();
+    for (place, banned) in LAYERS {
+        let path = root().join(place);
+        let files = if path.is_dir() {
+            rust_files(&path)
+        } else {
+            vec![path]
+        };
+        assert!(!files.is_empty(), "{place} has no Rust files");
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for word in banned.iter() {
+                    if code.contains(word) {
+                        problems.push(format!("{}:{}: `{word}` in {place}", file.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Small files with one purpose: none in `src/` over 400 lines.
+#[test]
+fn no_source_file_over_400_lines() {
+    let long: Vec<String> = rust_files(&root().join("src"))
+        .into_iter()
+        .filter_map(|path| {
+            let lines = fs::read_to_string(&path)
+                .unwrap_or_default()
+                .lines()
+                .count();
+            (lines > 400).then(|| format!("{}: {lines} lines", path.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "{long:#?}");
+}

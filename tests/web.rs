@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use interview_drill::core::config::Config;
-use interview_drill::store::{MemoryStore, Store, StoreError, KEY_PREFIX};
-use interview_drill::ui::app::{App, AppProps, StoreHandle};
+use interview_drill::shell::app::{App, AppProps, StoreHandle};
+use interview_drill::storage::store::{MemoryStore, Store, StoreError, KEY_PREFIX};
 use interview_drill::web::local_store::LocalStore;
 use wasm_bindgen_test::*;
 
@@ -76,7 +76,7 @@ fn local_store_lists_only_its_own_keys() {
         store.keys().expect("keys"),
         vec!["base".to_string(), "log:b".to_string()]
     );
-    interview_drill::sync::remove_all(&store).expect("reset");
+    interview_drill::storage::sync::remove_all(&store).expect("reset");
     assert!(store.keys().expect("keys").is_empty());
     assert_eq!(
         raw.get_item("interview-drill:other-ns:base")
@@ -210,8 +210,9 @@ async fn mount_widget_uses_a_shadow_root_and_mounts_once() {
         .expect("attr");
     host.set_attribute("data-theme", "dark").expect("attr");
     host.set_attribute("data-questions", "nope").expect("attr");
-    interview_drill::web::embed::mount_widget(host.clone(), None).expect("mounts");
-    interview_drill::web::embed::mount_widget(host.clone(), None).expect("second call is harmless");
+    interview_drill::shell::embed::mount_widget(host.clone(), None).expect("mounts");
+    interview_drill::shell::embed::mount_widget(host.clone(), None)
+        .expect("second call is harmless");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert_eq!(

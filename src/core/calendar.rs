@@ -81,3 +81,18 @@ pub fn short_date(days: i64) -> String {
     let name = MONTHS.get(month as usize - 1).copied().unwrap_or("");
     format!("{} {day} {name}", weekday(days))
 }
+
+/// "Mon 2 Mar, 09:00": a moment's local date and time, seen from its own
+/// UTC offset.
+pub fn short_date_time(moment: crate::core::time::Moment) -> String {
+    let local = moment
+        .unix_ms
+        .saturating_add(i64::from(moment.utc_offset_minutes) * 60_000);
+    let minute = local.rem_euclid(86_400_000) / 60_000;
+    format!(
+        "{}, {:02}:{:02}",
+        short_date(moment.local_day()),
+        minute / 60,
+        minute % 60
+    )
+}

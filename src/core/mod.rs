@@ -5,6 +5,7 @@
 
 pub mod answer_note;
 pub mod bank;
+pub mod boot;
 pub mod builder;
 pub mod calendar;
 pub mod coach;
@@ -29,4 +30,5 @@ pub mod settings;
 pub mod share;
 pub mod snippet;
 pub mod stats;
+pub mod stored;
 pub mod time;

@@ -3,19 +3,20 @@
 
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::bank::Question;
 use crate::core::session::{checklist, checklist_grade, clock, Aloud, AnswerMsg, Msg};
-use crate::web::platform;
 
 pub fn aloud_view(
     question: &Question,
     aloud: &Aloud,
     id: &str,
     targets: (&NodeRef, &NodeRef),
-    send: &Callback<Msg>,
+    now_ms: i64,
+    send: &Callback<Intent>,
 ) -> Html {
     let (stop_ref, checklist_ref) = targets;
-    let now_ms = platform::now().unix_ms;
     let elapsed = aloud.elapsed_ms(now_ms);
     let expected_ms = i64::from(question.minutes) * 60_000;
     let over = elapsed > expected_ms;
@@ -33,7 +34,7 @@ pub fn aloud_view(
                 <p>{ "Answer aloud now, as if to the interviewer. Narrate your assumptions." }</p>
                 { timer }
                 <button type="button" class="idrill-primary" ref={stop_ref.clone()}
-                    onclick={send.reform(|_| Msg::Answer(AnswerMsg::StopAloud(platform::now().unix_ms)))}>
+                    onclick={send.at(|_, now| Msg::Answer(AnswerMsg::StopAloud(now.unix_ms)))}>
                     { "Stop timer and tick what I covered" }
                 </button>
             </section>
@@ -52,7 +53,7 @@ pub fn aloud_view(
                     html! {
                         <label class="idrill-topic">
                             <input type="checkbox" {checked}
-                                onchange={send.reform(move |_| Msg::Answer(AnswerMsg::Tick(i)))} />
+                                onchange={send.to(move |_| Msg::Answer(AnswerMsg::Tick(i)))} />
                             <span>{ label.clone() }</span>
                         </label>
                     }

@@ -4,14 +4,16 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::coach::Feedback;
 use crate::core::schedule::percent;
 use crate::core::session::{describe, AnswerMsg, Msg};
 
 /// The answer box. `id` is unique per widget, so several can share a page.
-pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Msg>) -> Html {
+pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Intent>) -> Html {
     let hint_id = format!("{id}-rule");
-    let oninput = send.reform(|event: InputEvent| {
+    let oninput = send.to(|event: InputEvent| {
         let text = event
             .target_dyn_into::<HtmlTextAreaElement>()
             .map(|t| t.value())
@@ -24,7 +26,7 @@ pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Msg>
         move |event: KeyboardEvent| {
             if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
                 event.prevent_default();
-                send.emit(Msg::Answer(AnswerMsg::Check));
+                send.msg(Msg::Answer(AnswerMsg::Check));
             }
         }
     };

@@ -4,10 +4,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::bank::{difficulty_label, Question};
 use crate::core::config::DrillMode;
 use crate::core::progress::Grade;
-use crate::core::session::{AnswerMsg, Attempt, Msg};
+use crate::core::session::{AnswerMsg, Attempt, DrillMsg, Msg};
+use crate::core::time::Moment;
 use crate::ui::aloud::aloud_view;
 use crate::ui::answer::answer;
 use crate::ui::answer_box::{answer_box, feedback_view};
@@ -15,7 +18,6 @@ use crate::ui::follow_ups::follow_ups_view;
 use crate::ui::links::share_button;
 use crate::ui::progress_line::GRADE_CLASSES;
 use crate::ui::rich_text::line;
-use crate::web::platform;
 
 /// Where the card is in the round and what it is about.
 pub struct CardView<'a> {
@@ -35,6 +37,8 @@ pub struct CardView<'a> {
     pub share: (String, String),
     /// What happened to the last link shared.
     pub share_note: Option<&'a str>,
+    /// The moment of this render (the speaking timer).
+    pub now: Moment,
 }
 
 /// The elements that take focus as the drill moves on.
@@ -49,7 +53,7 @@ pub struct FocusTargets {
     pub follow_up: NodeRef,
 }
 
-pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> Html {
+pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Intent>) -> Html {
     let q = view.question;
     let a = view.attempt;
     let heading_id = format!("idrill-q-{}", q.id);
@@ -75,7 +79,7 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
             }
             if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
             if let Some(aloud) = &a.aloud {
-                { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), send) }
+                { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), view.now.unix_ms, send) }
             }
             if view.revealed {
                 { answer(q, &focus.answer) }
@@ -95,7 +99,7 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
             }
             <p class="idrill-actions idrill-card-foot">
                 if view.can_undo {
-                    <button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.reform(|_| Msg::Undo)}>
+                    <button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.to(|_| Msg::Drill(DrillMsg::Undo))}>
                         { "Undo last grade" }
                     </button>
                 }
@@ -108,18 +112,18 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> 
 
 /// Check the typed answer, say it aloud, or just show the answer. The mode
 /// decides which leads.
-fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> Html {
+fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Intent>) -> Html {
     let typed = view.mode == DrillMode::Typed;
     let speaking = view.attempt.aloud.as_ref().is_some_and(|a| a.running());
     let check = html! {
         <button type="button" class={classes!(typed.then_some("idrill-primary"))}
-            onclick={send.reform(|_| Msg::Answer(AnswerMsg::Check))}>
+            onclick={send.to(|_| Msg::Answer(AnswerMsg::Check))}>
             { if view.attempt.feedback.is_some() { "Check again" } else { "Check my answer" } }
         </button>
     };
     let reveal = html! {
         <button type="button" class={classes!((!typed).then_some("idrill-primary"))} ref={focus.reveal.clone()}
-            aria-keyshortcuts="Space Enter" onclick={send.reform(|_| Msg::Reveal)}>
+            aria-keyshortcuts="Space Enter" onclick={send.to(|_| Msg::Drill(DrillMsg::Reveal))}>
             { "Show answer" }
         </button>
     };
@@ -127,7 +131,7 @@ fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Msg>) -> H
         <p class="idrill-actions">
             if typed { { check } { reveal } } else { { reveal } { check } }
             if !speaking {
-                <button type="button" onclick={send.reform(|_| Msg::Answer(AnswerMsg::StartAloud(platform::now().unix_ms)))}>
+                <button type="button" onclick={send.at(|_, now| Msg::Answer(AnswerMsg::StartAloud(now.unix_ms)))}>
                     { "Say it aloud" }
                 </button>
             }
@@ -140,7 +144,7 @@ fn grade_button(
     interval: Option<String>,
     suggested: bool,
     hint_id: &str,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let number = grade.number();
     // "Good · 4d": the name says the grade and when the card comes back.
@@ -151,7 +155,7 @@ fn grade_button(
     html! {
         <button type="button" class={classes!(GRADE_CLASSES[usize::from(number - 1)], suggested.then_some("idrill-suggested"))}
             aria-keyshortcuts={number.to_string()} aria-describedby={hint_id.to_string()}
-            onclick={send.reform(move |_| Msg::Grade(grade, platform::now()))}>
+            onclick={send.at(move |_, now| Msg::Drill(DrillMsg::Grade(grade, now)))}>
             <span>{ label }
                 if suggested { <small class="idrill-suggestion">{ " (suggested)" }</small> }
             </span>

@@ -3,10 +3,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::core::session::{Model, Msg, Saving};
-use crate::web::{files, platform};
+use crate::ui::intent::{Intent, Sender};
 
-pub fn data_view(m: &Model, send: &Callback<Msg>) -> Html {
+use crate::core::session::{Model, Msg, Saving};
+
+pub fn data_view(m: &Model, send: &Callback<Intent>) -> Html {
     let import_id = format!("idrill-import-{}", m.writer());
     let onchange = {
         let send = send.clone();
@@ -19,13 +20,7 @@ pub fn data_view(m: &Model, send: &Callback<Msg>) -> Html {
             };
             // Choosing the same file again must fire `change` again.
             input.set_value("");
-            let send = send.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match files::read_text(file).await {
-                    Ok(text) => send.emit(Msg::Import(text, platform::now())),
-                    Err(reason) => send.emit(Msg::ImportFailed(reason)),
-                }
-            });
+            send.emit(Intent::Import(file));
         }
     };
     let reviews = m.data.progress.reviews().len();
@@ -36,13 +31,13 @@ pub fn data_view(m: &Model, send: &Callback<Msg>) -> Html {
                 { format!("{reviews} reviews are saved in this browser only. Export them to keep a copy or to move to another browser; importing merges, so importing the same file twice changes nothing.") }
             </p>
             <p class="idrill-actions">
-                <button type="button" onclick={send.reform(|_| Msg::Export(platform::now()))}>{ "Export progress" }</button>
+                <button type="button" onclick={send.at(|_, now| Msg::Export(now))}>{ "Export progress" }</button>
                 <span class="idrill-file">
                     <label for={import_id.clone()}>{ "Import progress" }</label>
                     <input id={import_id} type="file" accept="application/json,.json" {onchange} />
                 </span>
                 if !m.confirming_reset {
-                    <button type="button" disabled={m.saving == Saving::Off} onclick={send.reform(|_| Msg::AskReset)}>{ "Reset progress" }</button>
+                    <button type="button" disabled={m.saving == Saving::Off} onclick={send.to(|_| Msg::AskReset)}>{ "Reset progress" }</button>
                 }
             </p>
             if m.confirming_reset {
@@ -50,8 +45,8 @@ pub fn data_view(m: &Model, send: &Callback<Msg>) -> Html {
                     <p id="idrill-reset-q"><strong>{ "Remove all progress from this browser?" }</strong></p>
                     <p id="idrill-reset-d">{ format!("This deletes {reviews} reviews and your settings. Export first if you may want them back.") }</p>
                     <p class="idrill-actions">
-                        <button type="button" class="idrill-danger" onclick={send.reform(|_| Msg::ConfirmReset(platform::now()))}>{ "Remove everything" }</button>
-                        <button type="button" onclick={send.reform(|_| Msg::CancelReset)}>{ "Cancel" }</button>
+                        <button type="button" class="idrill-danger" onclick={send.at(|_, now| Msg::ConfirmReset(now))}>{ "Remove everything" }</button>
+                        <button type="button" onclick={send.to(|_| Msg::CancelReset)}>{ "Cancel" }</button>
                     </p>
                 </div>
             }

@@ -3,16 +3,20 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::schedule::describe_wait;
-use crate::core::session::{Mode, Model, Msg};
-use crate::web::platform;
+use crate::ui::intent::{Intent, Sender};
 
-pub fn done(m: &Model, send: &Callback<Msg>) -> Html {
-    let now = platform::now();
-    let (title, detail) = match m.mode {
+use crate::core::schedule::describe_wait;
+use crate::core::session::{DrillMsg, Mode, Model, Msg};
+use crate::core::time::Moment;
+
+pub fn done(m: &Model, now: Moment, send: &Callback<Intent>) -> Html {
+    let (title, detail) = match m.drill.mode {
         _ if m.limit_reached() => (
             "Done for now",
-            format!("You answered the {} questions of this drill.", m.graded),
+            format!(
+                "You answered the {} questions of this drill.",
+                m.drill.graded
+            ),
         ),
         Mode::Today => {
             let next = match m.next_due() {
@@ -37,8 +41,8 @@ pub fn done(m: &Model, send: &Callback<Msg>) -> Html {
             <h3 id="idrill-done-title">{ title }</h3>
             <p>{ detail }</p>
             { cram_form(m, send) }
-            if m.mode != Mode::Today {
-                <button type="button" onclick={send.reform(|_| Msg::BackToToday(platform::now()))}>
+            if m.drill.mode != Mode::Today {
+                <button type="button" onclick={send.at(|_, now| Msg::Drill(DrillMsg::BackToToday(now)))}>
                     { "Back to today's queue" }
                 </button>
             }
@@ -47,7 +51,7 @@ pub fn done(m: &Model, send: &Callback<Msg>) -> Html {
 }
 
 /// Starts extra practice on the chosen topic, with an optional difficulty.
-fn cram_form(m: &Model, send: &Callback<Msg>) -> Html {
+fn cram_form(m: &Model, send: &Callback<Intent>) -> Html {
     let select = NodeRef::default();
     let onsubmit = {
         let send = send.clone();
@@ -57,10 +61,9 @@ fn cram_form(m: &Model, send: &Callback<Msg>) -> Html {
             let difficulty = select
                 .cast::<HtmlSelectElement>()
                 .and_then(|s| s.value().parse::<u8>().ok());
-            send.emit(Msg::StartCram {
-                difficulty,
-                now: platform::now(),
-            });
+            send.emit(Intent::At(Box::new(move |now| {
+                Msg::Drill(DrillMsg::StartCram { difficulty, now })
+            })));
         }
     };
     let id = format!("idrill-cram-difficulty-{}", m.writer());
@@ -74,7 +77,7 @@ fn cram_form(m: &Model, send: &Callback<Msg>) -> Html {
                 <option value="3">{ "Senior" }</option>
             </select>
             <button type="submit" class="idrill-primary">
-                { if m.mode == Mode::Today { "Practise extra" } else { "Practise again" } }
+                { if m.drill.mode == Mode::Today { "Practise extra" } else { "Practise again" } }
             </button>
             <span class="idrill-how">{ "Extra practice does not change your schedule." }</span>
         </form>

@@ -4,6 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::bank::Question;
 use crate::core::session::{AnswerMsg, Chain, Msg};
 use crate::ui::rich_text::line;
@@ -13,7 +15,7 @@ pub fn follow_ups_view(
     chain: Option<&Chain>,
     id: &str,
     prompt_ref: &NodeRef,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let total = question.follow_ups.len();
     if total == 0 {
@@ -21,7 +23,7 @@ pub fn follow_ups_view(
     }
     let answer = |msg: AnswerMsg| {
         let msg = Msg::Answer(msg);
-        send.reform(move |_: MouseEvent| msg.clone())
+        send.to(move |_: MouseEvent| msg.clone())
     };
     let body = match chain {
         None => html! {
@@ -50,14 +52,14 @@ pub fn follow_ups_view(
             let box_id = format!("{id}-answer");
             let hint_id = format!("{id}-hint");
             let last = c.index + 1 >= total;
-            let on_draft = send.reform(|event: InputEvent| {
+            let on_draft = send.to(|event: InputEvent| {
                 let text = event
                     .target_dyn_into::<HtmlTextAreaElement>()
                     .map(|t| t.value())
                     .unwrap_or_default();
                 Msg::Answer(AnswerMsg::FollowUpDraft(text))
             });
-            let on_aloud = send.reform(|event: Event| {
+            let on_aloud = send.to(|event: Event| {
                 let said = event
                     .target_dyn_into::<HtmlInputElement>()
                     .is_some_and(|i| i.checked());

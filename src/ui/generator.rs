@@ -1,7 +1,6 @@
 //! The embed code generator on the practice page: choose the options, watch a
-//! live preview, copy the snippet.
-
-use std::rc::Rc;
+//! live preview, copy the snippet. Copying and the preview drill are the
+//! shell's (`shell::generator`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -9,14 +8,15 @@ use yew::prelude::*;
 use crate::core::bank::BUILTIN_TOPICS;
 use crate::core::config::{Config, DrillMode, Theme};
 use crate::core::snippet::{snippet, SnippetKind};
-use crate::store::MemoryStore;
-use crate::ui::app::{App, StoreHandle};
-use crate::web::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct GeneratorProps {
     /// The folder that holds embed.js, ending in `/`.
     pub base: AttrValue,
+    /// Copy this text; the callback hears whether it worked.
+    pub on_copy: Callback<(String, Callback<bool>)>,
+    /// Renders the preview drill of these options.
+    pub preview: Callback<Config, Html>,
 }
 
 #[component]
@@ -26,8 +26,6 @@ pub fn Generator(props: &GeneratorProps) -> Html {
     let status = use_state(String::new);
     // Shown on request, so the page opens with one drill, not two.
     let previewing = use_state(|| false);
-    // The preview keeps its own progress: trying options must not touch yours.
-    let preview_store = use_memo((), |_| StoreHandle(Rc::new(MemoryStore::default())));
     let text = snippet(&config, &props.base, *kind);
 
     let toggle_topic = |slug: &'static str| {
@@ -94,21 +92,20 @@ pub fn Generator(props: &GeneratorProps) -> Html {
     let on_copy = {
         let text = text.clone();
         let status = status.clone();
+        let copy = props.on_copy.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            let text = text.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(match platform::copy_text(&text).await {
-                    Ok(()) => "Snippet copied to the clipboard.".into(),
-                    Err(_) => {
-                        "Copying is blocked here: select the snippet and copy it with Ctrl+C or ⌘C."
-                            .into()
-                    }
+            let done = Callback::from(move |worked: bool| {
+                status.set(if worked {
+                    "Snippet copied to the clipboard.".into()
+                } else {
+                    "Copying is blocked here: select the snippet and copy it with Ctrl+C or ⌘C."
+                        .into()
                 });
             });
+            copy.emit((text.clone(), done));
         })
     };
-    let preview_key = snippet(&config, "", SnippetKind::Script);
 
     html! {
         <section class="idrill idrill-theme-auto idrill-generator" aria-labelledby="idrill-generator-title">
@@ -170,7 +167,8 @@ pub fn Generator(props: &GeneratorProps) -> Html {
             </p>
             <div class="idrill-preview" id="idrill-gen-preview" role="region" aria-label="Preview">
                 if *previewing {
-                    <App key={preview_key} config={(*config).clone()} store={(*preview_store).clone()} />
+                    // Keyed by the options in the shell: new options start a new drill.
+                    { props.preview.emit((*config).clone()) }
                 }
             </div>
         </section>

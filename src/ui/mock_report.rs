@@ -5,19 +5,11 @@
 use yew::prelude::*;
 
 use crate::core::bank::Deck;
-use crate::core::mock::{format_clock, RoundRecord};
-use crate::core::session::{MockMsg, MockState, Msg};
-use crate::ui::mock_setup::{history_list, setup_summary, when};
+use crate::core::mock::{format_clock, report_line, yes_no, RoundRecord};
+use crate::core::session::{DrillMsg, MockMsg, MockState, Msg};
+use crate::ui::intent::{Intent, Sender};
+use crate::ui::mock_setup::history_list;
 use crate::ui::rich_text::line;
-use crate::web::platform;
-
-fn yes_no(named: bool) -> &'static str {
-    if named {
-        "yes"
-    } else {
-        "no"
-    }
-}
 
 pub fn mock_report(
     deck: &Deck,
@@ -25,16 +17,16 @@ pub fn mock_report(
     record: &RoundRecord,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let report = &record.report;
-    let limit: i64 = report.questions.iter().map(|q| q.limit_ms).sum();
+    let limit = report.limit_ms();
     let weak = report.drill_again.clone();
     let title_id = format!("{ids}-report-title");
     html! {
         <section class="idrill-mock idrill-report" aria-labelledby={title_id.clone()}>
             <h3 id={title_id} tabindex="-1" ref={heading.clone()}>{ "Round report" }</h3>
-            <p class="idrill-how">{ format!("{} · {} · seed {}", when(record), setup_summary(deck, &record.setup), record.seed) }</p>
+            <p class="idrill-how">{ report_line(deck, record) }</p>
             <p class="idrill-score">
                 <strong>{ format!("Score: {} out of 100", report.score) }</strong>
                 { format!(" · time used {} of {}", format_clock(report.used_ms), format_clock(limit)) }
@@ -45,18 +37,8 @@ pub fn mock_report(
             <ol class="idrill-report-questions">
                 { for report.questions.iter().map(|q| {
                     let question = deck.question(&q.question);
-                    let time = if !q.reached {
-                        "not reached".to_string()
-                    } else if q.timed_out {
-                        format!("{} of {}, timed out", format_clock(q.used_ms), format_clock(q.limit_ms))
-                    } else {
-                        format!("{} of {}", format_clock(q.used_ms), format_clock(q.limit_ms))
-                    };
-                    let follow_up = match q.follow_up {
-                        None => "not asked",
-                        Some(f) if f.answered => "answered",
-                        Some(_) => "asked, not answered",
-                    };
+                    let time = q.time_line();
+                    let follow_up = q.follow_up_line();
                     html! {
                         <li>
                             <h4>{ question.map_or_else(|| html! { { q.question.clone() } }, |question| line(&question.prompt)) }</h4>
@@ -94,11 +76,11 @@ pub fn mock_report(
                     <span>{ "No answer was graded Again or Hard: nothing to drill again." }</span>
                 } else {
                     <button type="button" class="idrill-primary"
-                        onclick={send.reform(move |_| Msg::DrillFirst(weak.clone(), platform::now()))}>
-                        { format!("Drill these again ({} question{} first)", report.drill_again.len(), if report.drill_again.len() == 1 { "" } else { "s" }) }
+                        onclick={send.at(move |_: MouseEvent, now| Msg::Drill(DrillMsg::DrillFirst(weak.clone(), now)))}>
+                        { report.drill_again_label() }
                     </button>
                 }
-                <button type="button" onclick={send.reform(|_| Msg::Mock(MockMsg::NewRound))}>{ "Set up a new round" }</button>
+                <button type="button" onclick={send.to(|_: MouseEvent| Msg::Mock(MockMsg::NewRound))}>{ "Set up a new round" }</button>
             </p>
             { history_list(deck, &mock.history, mock.report, send) }
         </section>

@@ -7,10 +7,11 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::core::bank::{difficulty_label, ConcernKind, Deck};
-use crate::core::mock::{format_clock, AnswerStyle, Round, RoundMsg, FOLLOW_UP_MS, WARNING_MS};
+use crate::core::mock::{format_clock, AnswerStyle, Round, RoundMsg, FOLLOW_UP_MS};
 use crate::core::session::{MockMsg, Msg};
+use crate::core::time::Moment;
+use crate::ui::intent::{Intent, Sender};
 use crate::ui::rich_text::line;
-use crate::web::platform;
 
 fn round_msg(msg: RoundMsg) -> Msg {
     Msg::Mock(MockMsg::Round(msg))
@@ -19,9 +20,10 @@ fn round_msg(msg: RoundMsg) -> Msg {
 pub fn mock_round(
     deck: &Deck,
     round: &Round,
+    now: Moment,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let index = round.current;
     let (Some(item), Some(question)) = (
@@ -32,15 +34,14 @@ pub fn mock_round(
     ) else {
         return Html::default();
     };
-    let now = platform::now();
     let left = round.remaining_ms(now);
     let paused = round.is_paused();
-    let warning = left <= WARNING_MS;
-    let last = index + 1 == round.items.len();
+    let warning = round.in_last_minute(now);
+    let last = round.on_last_question();
     let answer_id = format!("{ids}-mock-answer-{index}");
     let answer = match round.setup.style {
         AnswerStyle::Typed => {
-            let oninput = send.reform(move |event: InputEvent| {
+            let oninput = send.to(move |event: InputEvent| {
                 let text = event
                     .target_dyn_into::<HtmlTextAreaElement>()
                     .map(|t| t.value())
@@ -57,7 +58,7 @@ pub fn mock_round(
         }
         AnswerStyle::Aloud => {
             let check = |label: String, checked: bool, msg: fn(usize, bool) -> RoundMsg| {
-                let onchange = send.reform(move |event: Event| {
+                let onchange = send.to(move |event: Event| {
                     let on = event
                         .target_dyn_into::<HtmlInputElement>()
                         .is_some_and(|i| i.checked());
@@ -79,7 +80,7 @@ pub fn mock_round(
                             <legend>{ "Tick honestly" }</legend>
                             { for question.key_points.iter().enumerate().map(|(point, k)| {
                                 let checked = item.checked.get(point).copied().unwrap_or(false);
-                                let onchange = send.reform(move |event: Event| {
+                                let onchange = send.to(move |event: Event| {
                                     let on = event.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
                                     round_msg(RoundMsg::Check { index, point, on })
                                 });
@@ -112,7 +113,7 @@ pub fn mock_round(
                         <div class="idrill-answer-box">
                             <label for={fu_id.clone()}>{ "Your follow-up answer" }</label>
                             <textarea id={fu_id.clone()} rows="3" value={asked.answer.clone()} readonly={paused}
-                                oninput={send.reform(move |event: InputEvent| {
+                                oninput={send.to(move |event: InputEvent| {
                                     let text = event.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
                                     round_msg(RoundMsg::TypeFollowUp { index, text })
                                 })} />
@@ -120,7 +121,7 @@ pub fn mock_round(
                     } else {
                         <label class="idrill-topic">
                             <input type="checkbox" checked={asked.said} disabled={paused}
-                                onchange={send.reform(move |event: Event| {
+                                onchange={send.to(move |event: Event| {
                                     let on = event.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
                                     round_msg(RoundMsg::SaidFollowUp { index, on })
                                 })} />
@@ -132,7 +133,7 @@ pub fn mock_round(
         }
         None if item.follow_ups > 0 => html! {
             <button type="button" disabled={paused}
-                onclick={send.reform(move |_| round_msg(RoundMsg::AskFollowUp { index, choice: None, now: platform::now() }))}>
+                onclick={send.at(move |_: MouseEvent, now| round_msg(RoundMsg::AskFollowUp { index, choice: None, now }))}>
                 { format!("Ask me a follow-up (+{} min)", FOLLOW_UP_MS / 60_000) }
             </button>
         },
@@ -164,16 +165,16 @@ pub fn mock_round(
             <p class="idrill-actions">
                 if paused {
                     <button type="button" class="idrill-primary"
-                        onclick={send.reform(|_| round_msg(RoundMsg::Resume(platform::now())))}>{ "Resume" }</button>
+                        onclick={send.at(|_: MouseEvent, now| round_msg(RoundMsg::Resume(now)))}>{ "Resume" }</button>
                 } else {
                     <button type="button" class="idrill-primary"
-                        onclick={send.reform(move |_| round_msg(RoundMsg::Next { index, now: platform::now() }))}>
+                        onclick={send.at(move |_: MouseEvent, now| round_msg(RoundMsg::Next { index, now }))}>
                         { if last { "Finish the round" } else { "Next question" } }
                     </button>
-                    <button type="button" onclick={send.reform(|_| round_msg(RoundMsg::Pause(platform::now())))}>{ "Pause" }</button>
+                    <button type="button" onclick={send.at(|_: MouseEvent, now| round_msg(RoundMsg::Pause(now)))}>{ "Pause" }</button>
                 }
                 <button type="button" class="idrill-quiet"
-                    onclick={send.reform(|_| round_msg(RoundMsg::Stop(platform::now())))}>{ "End the round here" }</button>
+                    onclick={send.at(|_: MouseEvent, now| round_msg(RoundMsg::Stop(now)))}>{ "End the round here" }</button>
             </p>
             <p class="idrill-how">{ "Time runs out: your answer so far is kept and the next question starts. Leaving the page keeps the clock running on this question." }</p>
         </section>

@@ -7,85 +7,58 @@ use yew::prelude::*;
 
 use crate::core::bank::Deck;
 use crate::core::mock::{
-    format_clock, minutes, pick, AnswerStyle, History, RoundRecord, RoundSetup, MAX_MINUTES,
+    history_line, parse_seed, preview, AnswerStyle, History, RoundId, RoundSetup, MAX_MINUTES,
     MAX_QUESTIONS,
 };
 use crate::core::session::{MockMsg, MockState, Msg};
-use crate::web::platform;
+use crate::ui::intent::{Intent, Sender};
 
 pub fn mock_setup(
     deck: &Deck,
     mock: &MockState,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let setup = &mock.setup;
-    let form = |change: fn(&mut RoundSetup, &str)| {
-        let send = send.clone();
-        let setup = setup.clone();
-        move |event: Event| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let mut next = setup.clone();
-            change(&mut next, &input.value());
-            send.emit(Msg::Mock(MockMsg::Setup(next)));
-        }
+    let form = |change: fn(&RoundSetup, &str) -> RoundSetup| {
+        let (send, setup) = (send.clone(), setup.clone());
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                send.msg(Msg::Mock(MockMsg::Setup(change(&setup, &input.value()))));
+            }
+        })
     };
-    let on_count = form(|s, v| {
-        if let Ok(n) = v.trim().parse::<usize>() {
-            s.questions = n.clamp(1, MAX_QUESTIONS);
-        }
-    });
-    let on_minutes = form(|s, v| {
-        s.minutes = v.trim().parse::<u8>().ok().map(|m| m.clamp(1, MAX_MINUTES));
-    });
-    let on_seed = send.reform(|event: Event| {
+    let on_count = form(RoundSetup::with_questions_text);
+    let on_minutes = form(RoundSetup::with_minutes_text);
+    let on_seed = send.to(|event: Event| {
         let seed = event
             .target_dyn_into::<HtmlInputElement>()
-            .and_then(|i| i.value().trim().parse::<u64>().ok())
+            .map(|i| parse_seed(&i.value()))
             .unwrap_or_default();
         Msg::Mock(MockMsg::Seed(seed))
     });
     let onsubmit = send.reform(|event: SubmitEvent| {
         event.prevent_default();
-        Msg::Mock(MockMsg::Start {
-            now: platform::now(),
-            next_seed: platform::seed(),
-        })
+        Intent::Seeded(Box::new(|now, seed| {
+            Msg::Mock(MockMsg::Start {
+                now,
+                next_seed: seed,
+            })
+        }))
     });
-    let all: Vec<&str> = deck
+    let all: Vec<String> = deck
         .topic_counts()
         .into_iter()
-        .map(|(t, _)| t.slug.as_str())
+        .map(|(t, _)| t.slug.clone())
         .collect();
     let topic = |slug: &str, title: &str, count: usize| {
-        let checked = setup.topics.is_empty() || setup.topics.iter().any(|t| t == slug);
+        let checked = setup.has_topic(slug);
         let slug = slug.to_string();
-        let send = send.clone();
         let setup = setup.clone();
-        let all: Vec<String> = all.iter().map(|s| s.to_string()).collect();
-        let onchange = move |_| {
-            let mut chosen = if setup.topics.is_empty() {
-                all.clone()
-            } else {
-                setup.topics.clone()
-            };
-            if checked {
-                chosen.retain(|t| *t != slug);
-            } else {
-                chosen.push(slug.clone());
-            }
-            // Every topic (or none, which cannot ask anything) means all.
-            if chosen.len() == all.len() || chosen.is_empty() {
-                chosen.clear();
-            }
-            send.emit(Msg::Mock(MockMsg::Setup(RoundSetup {
-                topics: chosen,
-                ..setup.clone()
-            })));
-        };
+        let all = all.clone();
+        let onchange =
+            send.to(move |_: Event| Msg::Mock(MockMsg::Setup(setup.toggle_topic(&slug, &all))));
         html! {
             <label class="idrill-topic">
                 <input type="checkbox" {checked} {onchange} />
@@ -94,33 +67,24 @@ pub fn mock_setup(
         }
     };
     let style = |value: AnswerStyle| {
-        let send = send.clone();
+        let checked = setup.style == value;
         let setup = setup.clone();
+        let onchange = send.to(move |_: Event| {
+            Msg::Mock(MockMsg::Setup(RoundSetup {
+                style: value,
+                ..setup.clone()
+            }))
+        });
         html! {
             <label class="idrill-topic">
-                <input type="radio" name={format!("{ids}-style")} checked={setup.style == value}
-                    onchange={move |_| send.emit(Msg::Mock(MockMsg::Setup(RoundSetup { style: value, ..setup.clone() })))} />
+                <input type="radio" name={format!("{ids}-style")} {checked}
+                    {onchange} />
                 <span>{ value.label() }</span>
             </label>
         }
     };
     // What the round will be, from the same seed the core starts it with.
-    let clamped = setup.clone().clamped();
-    let picked: Vec<u8> = pick(deck, &clamped.topics, clamped.questions, mock.seed)
-        .into_iter()
-        .filter_map(|i| deck.questions.get(i))
-        .map(|q| clamped.minutes.unwrap_or(q.minutes).clamp(1, MAX_MINUTES))
-        .collect();
-    let total: i64 = picked.iter().map(|&m| i64::from(m) * 60_000).sum();
-    let (low, high) = (
-        picked.iter().min().copied().unwrap_or(0),
-        picked.iter().max().copied().unwrap_or(0),
-    );
-    let own_times = if low == high {
-        format!("{low} min")
-    } else {
-        format!("{low} to {high} min")
-    };
+    let round = preview(deck, setup, mock.seed);
     html! {
         <section class="idrill-mock" aria-labelledby={format!("{ids}-setup-title")}>
             <h3 id={format!("{ids}-setup-title")} tabindex="-1" ref={heading.clone()}>{ "Mock round" }</h3>
@@ -143,10 +107,7 @@ pub fn mock_setup(
                         aria-describedby={format!("{ids}-minutes-how")}
                         value={setup.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={on_minutes} />
                     <span class="idrill-how" id={format!("{ids}-minutes-how")}>
-                        { match setup.minutes {
-                            None => format!("Empty: each question's expected time ({own_times} for this round)."),
-                            Some(_) => "Empty the box to use each question's expected time.".to_string(),
-                        } }
+                        { round.minutes_hint() }
                     </span>
                 </p>
                 <fieldset class="idrill-topics">
@@ -162,7 +123,7 @@ pub fn mock_setup(
                         { "The same seed and settings ask the same questions in the same order." }
                     </span>
                 </p>
-                <p>{ format!("This round: {} question{}, {} in all.", picked.len(), if picked.len() == 1 { "" } else { "s" }, minutes(total)) }</p>
+                <p>{ round.line() }</p>
                 if let Some(problem) = &mock.problem {
                     <p class="idrill-warn" role="alert">{ problem.clone() }</p>
                 }
@@ -173,54 +134,12 @@ pub fn mock_setup(
     }
 }
 
-/// "3 questions · all topics · own times · typed".
-pub fn setup_summary(deck: &Deck, setup: &RoundSetup) -> String {
-    let topics = if setup.topics.is_empty() {
-        "all topics".to_string()
-    } else {
-        setup
-            .topics
-            .iter()
-            .map(|t| deck.topic_title(t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let minutes = match setup.minutes {
-        None => "expected times".to_string(),
-        Some(m) => format!("{m} min each"),
-    };
-    let style = match setup.style {
-        AnswerStyle::Typed => "typed",
-        AnswerStyle::Aloud => "aloud",
-    };
-    format!(
-        "{} question{} · {topics} · {minutes} · {style}",
-        setup.questions,
-        if setup.questions == 1 { "" } else { "s" }
-    )
-}
-
-/// "Mon 2 Mar, 09:00".
-pub fn when(record: &RoundRecord) -> String {
-    let local = record
-        .started
-        .unix_ms
-        .saturating_add(i64::from(record.started.utc_offset_minutes) * 60_000);
-    let minute = local.rem_euclid(86_400_000) / 60_000;
-    format!(
-        "{}, {:02}:{:02}",
-        crate::core::calendar::short_date(record.day()),
-        minute / 60,
-        minute % 60
-    )
-}
-
 /// Past rounds, newest first, each reopening its report.
 pub fn history_list(
     deck: &Deck,
     history: &History,
-    open: Option<crate::core::mock::RoundId>,
-    send: &Callback<Msg>,
+    open: Option<RoundId>,
+    send: &Callback<Intent>,
 ) -> Html {
     if history.is_empty() {
         return Html::default();
@@ -235,8 +154,8 @@ pub fn history_list(
                     html! {
                         <li>
                             <button type="button" class="idrill-quiet" aria-current={current}
-                                onclick={send.reform(move |_| Msg::Mock(MockMsg::Open(id)))}>
-                                { format!("{} · {} · score {} · {}", when(r), setup_summary(deck, &r.setup), r.report.score, format_clock(r.report.used_ms)) }
+                                onclick={send.to(move |_: MouseEvent| Msg::Mock(MockMsg::Open(id)))}>
+                                { history_line(deck, r) }
                             </button>
                         </li>
                     }

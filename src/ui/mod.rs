@@ -1,19 +1,21 @@
-//! Yew components: props in, callbacks out.
+//! Views and components: props in, callbacks out.
 //!
-//! No component reads storage, the clock or the URL; `app` runs the core's
-//! effects through the store it was given.
+//! Nothing here opens a store, reads the clock, a random source or the
+//! address, or imports `web` or `storage` (`tests/tidy.rs` checks). What a
+//! view needs to know arrives as arguments (the model, the moment of the
+//! render); what the learner does leaves as an `Intent`, which the shell
+//! stamps with the clock or a seed, or carries out.
 
 pub mod aloud;
 pub mod answer;
 pub mod answer_box;
-pub mod app;
 pub mod builder;
 pub mod card;
 pub mod data;
 pub mod done;
-pub mod effects;
 pub mod follow_ups;
 pub mod generator;
+pub mod intent;
 pub mod intro;
 pub mod keyboard;
 pub mod links;
@@ -25,9 +27,9 @@ pub mod mode_bar;
 pub mod nav;
 pub mod notice;
 pub mod plan_view;
-pub mod prep_effects;
 pub mod progress_line;
 pub mod rich_text;
 pub mod settings;
 pub mod stats;
 pub mod topic_filter;
+pub mod widget;

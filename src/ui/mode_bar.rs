@@ -2,19 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::core::session::{Mode, Model, Msg};
-use crate::web::platform;
+use crate::ui::intent::{Intent, Sender};
 
-pub fn mode_bar(m: &Model, send: &Callback<Msg>) -> Html {
-    match m.mode {
+use crate::core::session::{DrillMsg, Mode, Model, Msg};
+use crate::core::time::Moment;
+
+pub fn mode_bar(m: &Model, now: Moment, send: &Callback<Intent>) -> Html {
+    match m.drill.mode {
         Mode::Today => html! {
             <div class="idrill-mode">
                 <p>
                     <strong>{ "Today's queue" }</strong>
-                    { format!(" · {} due · {} new · {}", m.due_now(platform::now()), m.queue.new.len(), m.scope()) }
+                    { format!(" · {} due · {} new · {}", m.due_now(now), m.drill.queue.new.len(), m.scope()) }
                 </p>
                 <button type="button" class="idrill-quiet"
-                    onclick={send.reform(|_| Msg::StartCram { difficulty: None, now: platform::now() })}>
+                    onclick={send.at(|_, now| Msg::Drill(DrillMsg::StartCram { difficulty: None, now }))}>
                     { "Extra practice" }
                 </button>
             </div>
@@ -23,10 +25,10 @@ pub fn mode_bar(m: &Model, send: &Callback<Msg>) -> Html {
             <div class="idrill-mode idrill-cram" role="note">
                 <p>
                     <strong>{ "Extra practice" }</strong>
-                    { format!(" · {} · {} · {} left. ", m.scope(), difficulty_name(difficulty), m.cram.len()) }
+                    { format!(" · {} · {} · {} left. ", m.scope(), difficulty_name(difficulty), m.drill.cram.len()) }
                     { "These grades are recorded but do not change your schedule." }
                 </p>
-                <button type="button" class="idrill-quiet" onclick={send.reform(|_| Msg::BackToToday(platform::now()))}>
+                <button type="button" class="idrill-quiet" onclick={send.at(|_, now| Msg::Drill(DrillMsg::BackToToday(now)))}>
                     { "Back to today's queue" }
                 </button>
             </div>

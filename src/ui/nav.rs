@@ -3,14 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::session::{Msg, Section};
 
-pub fn nav(current: Section, with_decks: bool, label: &str, send: &Callback<Msg>) -> Html {
+pub fn nav(current: Section, with_decks: bool, label: &str, send: &Callback<Intent>) -> Html {
     let item = |section: Section, label: &'static str| {
         html! {
             <li>
                 <button type="button" aria-pressed={(section == current).to_string()}
-                    onclick={send.reform(move |_| Msg::Show(section))}>{ label }</button>
+                    onclick={send.to(move |_| Msg::Show(section))}>{ label }</button>
             </li>
         }
     };

@@ -3,21 +3,22 @@
 
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::notice::Notice;
 use crate::core::session::Msg;
-use crate::web::platform;
 
-pub fn notice(notice: &Notice, send: &Callback<Msg>) -> Html {
+pub fn notice(notice: &Notice, send: &Callback<Intent>) -> Html {
     html! {
         <div class="idrill-notice" role="alert">
             <p>{ notice.message() }</p>
             <p class="idrill-actions">
                 if notice.offers_export() {
-                    <button type="button" class="idrill-primary" onclick={send.reform(|_| Msg::Export(platform::now()))}>
+                    <button type="button" class="idrill-primary" onclick={send.at(|_, now| Msg::Export(now))}>
                         { "Export progress" }
                     </button>
                 }
-                <button type="button" class="idrill-quiet" onclick={send.reform(|_| Msg::DismissNotice)}>{ "Dismiss" }</button>
+                <button type="button" class="idrill-quiet" onclick={send.to(|_| Msg::DismissNotice)}>{ "Dismiss" }</button>
             </p>
         </div>
     }

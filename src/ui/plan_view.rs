@@ -5,13 +5,14 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::core::calendar::{iso_date, parse_iso_date, short_date};
-use crate::core::mock::AnswerStyle;
+use crate::core::calendar::{iso_date, short_date};
 use crate::core::plan::{
-    default_interview_day, statuses, DrillTarget, Focus, PlanItem, PlanMsg, Status, TemplateKind,
+    action_label, chosen_interview_day, item_tick, plan_summary, statuses, DrillTarget, PlanItem,
+    PlanMsg, Status, TemplateKind,
 };
-use crate::core::session::{MockMsg, Model, Msg};
-use crate::web::platform;
+use crate::core::session::{DrillMsg, MockMsg, Model, Msg, PrepMsg};
+use crate::core::time::Moment;
+use crate::ui::intent::{Intent, Sender};
 
 /// The first field of each template, focused when the plan opens it.
 #[derive(Clone, Default, PartialEq)]
@@ -20,8 +21,7 @@ pub struct TemplateRefs {
     pub project: NodeRef,
 }
 
-pub fn plan_view(m: &Model, refs: &TemplateRefs, send: &Callback<Msg>) -> Html {
-    let now = platform::now();
+pub fn plan_view(m: &Model, now: Moment, refs: &TemplateRefs, send: &Callback<Intent>) -> Html {
     let today = now.local_day();
     let ids = format!("idrill-plan-{}", m.writer());
     let date = NodeRef::default();
@@ -29,44 +29,31 @@ pub fn plan_view(m: &Model, refs: &TemplateRefs, send: &Callback<Msg>) -> Html {
         let date = date.clone();
         send.reform(move |event: SubmitEvent| {
             event.prevent_default();
-            let now = platform::now();
-            let day = date
+            let typed = date
                 .cast::<HtmlInputElement>()
-                .and_then(|i| parse_iso_date(&i.value()))
-                .unwrap_or_else(|| default_interview_day(now));
-            Msg::Plan(PlanMsg::SetInterview { day, now }, now)
+                .map(|i| i.value())
+                .unwrap_or_default();
+            Intent::At(Box::new(move |now| {
+                let day = chosen_interview_day(&typed, now);
+                Msg::Plan(PlanMsg::SetInterview { day, now }, now)
+            }))
         })
     };
-    let chosen = m
-        .plan
-        .interview_day
-        .unwrap_or_else(|| default_interview_day(now));
-    let plan = m.plan.plan();
-    let status = plan
-        .as_ref()
-        .map(|p| statuses(p, &m.plan, &m.deck, &m.data.progress, &m.mock.history, now));
-    let summary = plan.as_ref().map(|p| {
-        let left = p.days_left(now);
-        match left {
-            ..=-1 => format!(
-                "Your interview on {} has passed. Set a new date for a new plan.",
-                short_date(p.interview_day)
-            ),
-            0 => "Your interview is today. Rehearse lightly and rest.".to_string(),
-            _ => format!(
-                "Interview on {}, in {left} day{}. The plan covers {} day{}{}.",
-                short_date(p.interview_day),
-                if left == 1 { "" } else { "s" },
-                p.days.len(),
-                if p.days.len() == 1 { "" } else { "s" },
-                if m.interview.is_some() {
-                    "; today's practice queue brings cards forward so every card is seen once before it"
-                } else {
-                    ""
-                }
-            ),
-        }
+    let chosen = m.prep.plan.picker_day(now);
+    let plan = m.prep.plan.plan();
+    let status = plan.as_ref().map(|p| {
+        statuses(
+            p,
+            &m.prep.plan,
+            &m.deck,
+            &m.data.progress,
+            &m.prep.mock.history,
+            now,
+        )
     });
+    let summary = plan
+        .as_ref()
+        .map(|p| plan_summary(p, now, m.prep.interview.is_some()));
     html! {
         <section class="idrill-plan" aria-labelledby={format!("{ids}-title")}>
             <h3 id={format!("{ids}-title")}>{ "Prep plan" }</h3>
@@ -79,7 +66,7 @@ pub fn plan_view(m: &Model, refs: &TemplateRefs, send: &Callback<Msg>) -> Html {
                     { if plan.is_some() { "Change the date" } else { "Make my plan" } }
                 </button>
                 if plan.is_some() {
-                    <button type="button" class="idrill-quiet" onclick={send.reform(|_| Msg::Plan(PlanMsg::ClearInterview, platform::now()))}>
+                    <button type="button" class="idrill-quiet" onclick={send.at(|_: MouseEvent, now| Msg::Plan(PlanMsg::ClearInterview, now))}>
                         { "Clear the date" }
                     </button>
                 }
@@ -110,16 +97,10 @@ pub fn plan_view(m: &Model, refs: &TemplateRefs, send: &Callback<Msg>) -> Html {
     }
 }
 
-fn plan_item(item: &PlanItem, status: Option<Status>, send: &Callback<Msg>) -> Html {
-    let (done, auto, note) = match status {
-        Some(Status::Done { by_hand: false }) => (true, true, "done"),
-        Some(Status::Done { by_hand: true }) => (true, false, "ticked by hand"),
-        Some(Status::Today) => (false, false, "to do today"),
-        Some(Status::Missed) => (false, false, "missed: catch up when you can"),
-        Some(Status::Upcoming) | None => (false, false, "coming up"),
-    };
+fn plan_item(item: &PlanItem, status: Option<Status>, send: &Callback<Intent>) -> Html {
+    let tick = item_tick(status);
     let id = item.id.clone();
-    let onchange = send.reform(move |event: Event| {
+    let onchange = send.at(move |event: Event, now| {
         let on = event
             .target_dyn_into::<HtmlInputElement>()
             .is_some_and(|i| i.checked());
@@ -128,82 +109,63 @@ fn plan_item(item: &PlanItem, status: Option<Status>, send: &Callback<Msg>) -> H
                 id: id.clone(),
                 done: on,
             },
-            platform::now(),
+            now,
         )
     });
-    let (label, msg) = open(item);
+    let onclick = open(item, send);
     html! {
         <li class="idrill-plan-item">
             <label class="idrill-topic">
-                <input type="checkbox" checked={done} disabled={auto} {onchange} />
-                <span><strong>{ item.title }</strong>{ format!(" · {note}") }</span>
+                <input type="checkbox" checked={tick.checked} disabled={tick.automatic} {onchange} />
+                <span><strong>{ item.title }</strong>{ format!(" · {}", tick.note) }</span>
             </label>
             <p class="idrill-how">{ item.why }</p>
-            <button type="button" onclick={send.reform(move |_| msg())}>{ label }</button>
+            <button type="button" {onclick}>{ action_label(item) }</button>
         </li>
     }
 }
 
-/// The button's name and the message that opens the item's drill.
-fn open(item: &PlanItem) -> (String, std::rc::Rc<dyn Fn() -> Msg>) {
+/// What the item's button sends: the message that opens its drill.
+fn open(item: &PlanItem, send: &Callback<Intent>) -> Callback<MouseEvent> {
     match &item.target {
         DrillTarget::Topics { topics, style, .. } => {
-            let label = match (item.focus, style) {
-                (Focus::ApiDesign, _) => "Practise API design aloud",
-                (_, AnswerStyle::Typed) => "Practise caching and queue trade-offs",
-                (_, AnswerStyle::Aloud) => "Practise these topics aloud",
-            };
             let (topics, style) = (topics.clone(), *style);
-            (
-                label.into(),
-                std::rc::Rc::new(move || Msg::PracticeTopics {
+            send.at(move |_, now| {
+                Msg::Drill(DrillMsg::PracticeTopics {
                     topics: topics.clone(),
                     style,
-                    now: platform::now(),
-                }),
-            )
+                    now,
+                })
+            })
         }
         DrillTarget::MockRound(setup) => {
             let setup = setup.clone();
-            (
-                "Set up the mock round".into(),
-                std::rc::Rc::new(move || Msg::Mock(MockMsg::Prepare(setup.clone()))),
-            )
+            send.to(move |_| Msg::Mock(MockMsg::Prepare(setup.clone())))
         }
         DrillTarget::Template(kind) => {
             let kind = *kind;
-            (
-                match kind {
-                    TemplateKind::IncidentStory => "Write the incident story",
-                    TemplateKind::ProjectRefresh => "Write the project notes",
-                }
-                .into(),
-                std::rc::Rc::new(move || Msg::OpenTemplate(kind)),
-            )
+            send.to(move |_| Msg::Prep(PrepMsg::OpenTemplate(kind)))
         }
     }
 }
 
-fn templates(m: &Model, refs: &TemplateRefs, ids: &str, send: &Callback<Msg>) -> Html {
+fn templates(m: &Model, refs: &TemplateRefs, ids: &str, send: &Callback<Intent>) -> Html {
     let template = |kind: TemplateKind, first: &NodeRef| {
-        let notes = m.plan.notes(kind);
+        let notes = m.prep.plan.notes(kind);
         let slug = match kind {
             TemplateKind::IncidentStory => "incident",
             TemplateKind::ProjectRefresh => "project",
         };
         let complete = notes.is_complete(kind);
         html! {
-            <fieldset class={classes!("idrill-template", (m.template_open == Some(kind)).then_some("idrill-today"))}>
+            <fieldset class={classes!("idrill-template", (m.prep.template_open == Some(kind)).then_some("idrill-today"))}>
                 <legend>{ kind.title() }{ if complete { " · complete" } else { "" } }</legend>
                 { for kind.fields().iter().enumerate().map(|(i, field)| {
                     let id = format!("{ids}-{slug}-{}", field.key);
                     let key = field.key.to_string();
-                    let oninput = send.reform(move |event: InputEvent| {
+                    let oninput = send.at(move |event: InputEvent, now| {
                         let text = event.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-                        {
-                            let now = platform::now();
-                            Msg::Plan(PlanMsg::Edit { template: kind, field: key.clone(), text, now }, now)
-                        }
+                        Msg::Plan(PlanMsg::Edit { template: kind, field: key.clone(), text, now }, now)
                     });
                     let node = if i == 0 { first.clone() } else { NodeRef::default() };
                     html! {
@@ -224,7 +186,7 @@ fn templates(m: &Model, refs: &TemplateRefs, ids: &str, send: &Callback<Msg>) ->
             <p class="idrill-how">{ "Saved in this browser as you type. A template with every part written ticks its plan item for the day." }</p>
             { template(TemplateKind::IncidentStory, &refs.incident) }
             { template(TemplateKind::ProjectRefresh, &refs.project) }
-            <p><button type="button" onclick={send.reform(|_| Msg::ExportNotes(platform::now()))}>
+            <p><button type="button" onclick={send.at(|_: MouseEvent, now| Msg::Prep(PrepMsg::ExportNotes(now)))}>
                 { "Export plan and notes (Markdown)" }
             </button></p>
         </section>

@@ -3,25 +3,26 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::schedule::percent;
 use crate::core::session::{Model, Msg};
 use crate::core::settings::MAX_NEW_PER_DAY;
 use crate::ui::data::data_view;
-use crate::web::platform;
 
-pub fn settings_view(m: &Model, send: &Callback<Msg>) -> Html {
+pub fn settings_view(m: &Model, send: &Callback<Intent>) -> Html {
     let settings = m.settings();
     let retention_id = format!("idrill-retention-{}", m.writer());
     let new_id = format!("idrill-new-{}", m.writer());
     let current_percent = percent(settings.desired_retention);
-    let on_retention = send.reform(move |event: Event| {
+    let on_retention = send.at(move |event: Event, now| {
         let chosen = input_number(&event).unwrap_or(current_percent);
-        Msg::SetRetention(f64::from(chosen) / 100.0, platform::now())
+        Msg::SetRetention(f64::from(chosen) / 100.0, now)
     });
     let current_new = settings.new_per_day;
-    let on_new = send.reform(move |event: Event| {
+    let on_new = send.at(move |event: Event, now| {
         let count = input_number(&event).unwrap_or(current_new);
-        Msg::SetNewPerDay(count.min(MAX_NEW_PER_DAY), platform::now())
+        Msg::SetNewPerDay(count.min(MAX_NEW_PER_DAY), now)
     });
     html! {
         <section class="idrill-settings" aria-labelledby="idrill-settings-title">

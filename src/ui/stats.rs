@@ -6,10 +6,9 @@ use crate::core::answer_note::coach_figures;
 use crate::core::schedule::percent;
 use crate::core::session::Model;
 use crate::core::stats::{stats, FORECAST_DAYS};
-use crate::web::platform;
+use crate::core::time::Moment;
 
-pub fn stats_view(m: &Model) -> Html {
-    let now = platform::now();
+pub fn stats_view(m: &Model, now: Moment) -> Html {
     let s = stats(&m.deck, &m.states, &m.data.progress, &m.params(), now);
     let coach = coach_figures(&m.data.ledger.notes, &m.data.progress, &m.deck.id);
     let busiest = s.forecast.iter().copied().max().unwrap_or(0).max(1);

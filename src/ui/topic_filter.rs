@@ -3,24 +3,26 @@
 
 use yew::prelude::*;
 
+use crate::ui::intent::{Intent, Sender};
+
 use crate::core::bank::Deck;
-use crate::core::session::Msg;
-use crate::web::platform;
+use crate::core::session::{DrillMsg, Msg};
 
 /// `group` must be unique per widget, so several widgets keep separate groups.
 pub fn topic_filter(
     deck: &Deck,
     selected: Option<&str>,
     group: &str,
-    send: &Callback<Msg>,
+    send: &Callback<Intent>,
 ) -> Html {
     let choice = |slug: Option<&str>, title: &str, count: usize| {
-        let send = send.clone();
         let value = slug.map(String::from);
+        let onchange =
+            send.at(move |_: Event, now| Msg::Drill(DrillMsg::ChooseTopic(value.clone(), now)));
         html! {
             <label class="idrill-topic">
                 <input type="radio" name={group.to_string()} checked={selected == slug}
-                    onchange={move |_| send.emit(Msg::ChooseTopic(value.clone(), platform::now()))} />
+                    {onchange} />
                 <span>{ title.to_string() }{ " (" }{ count }{ ")" }</span>
             </label>
         }

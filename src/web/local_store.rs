@@ -7,7 +7,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
-use crate::store::{full_key, Store, StoreError};
+use crate::storage::store::{full_key, Store, StoreError};
 
 pub struct LocalStore {
     storage: Storage,

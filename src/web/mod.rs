@@ -1,15 +1,13 @@
-//! The browser shell: localStorage, locks, the in-page channel, files, the
-//! clock and random ids, and mounting.
+//! Browser services: localStorage, the Web Lock, the in-page channel,
+//! `storage` events, the address, files, the clock and random ids.
 //!
-//! This is the only place that touches web-sys for platform services; the UI
-//! receives everything it needs through props and callbacks.
+//! The only place that touches web-sys for platform services. It knows
+//! nothing of the product's views or of what is stored; the shell calls it.
 
 pub mod address;
 pub mod bus;
-pub mod embed;
 pub mod files;
 pub mod local_store;
 pub mod locks;
-pub mod mount;
 pub mod platform;
 pub mod storage_events;

@@ -204,3 +204,33 @@ test('the deck being built survives a reload', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a deck that cannot be kept says so, and the builder keeps working', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  // A quota used up for the builder's key only: the drill's keys still fit.
+  await context.addInitScript(() => {
+    const put = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).endsWith(':builder')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.call(this, key, value);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  const builder = page.locator('[data-interview-drill-builder]');
+  await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
+  assert.equal(await builder.getByRole('alert').count(), 0, 'opening writes nothing, so no alert');
+  await builder.getByLabel('Title', { exact: true }).fill('Never kept');
+  const alert = builder.getByRole('alert');
+  await alert.waitFor();
+  assert.equal(
+    await alert.textContent(),
+    'This deck could not be kept in this browser: browser storage is full. Copy its link to keep it.'
+  );
+  // The deck is still being built: picking a question works and shows.
+  await pick(builder, 'Databases and caching trade-offs', 1);
+  assert.match(await builder.locator('summary', { hasText: 'Databases' }).textContent(), /\(1 of \d+ chosen\)/);
+  await context.close();
+});

@@ -17,12 +17,17 @@ mod history;
 mod pick;
 mod report;
 mod saved;
+mod setup;
 mod update;
 
 pub use history::{decode_history, encode_history, History, RoundRecord, HISTORY_CAP};
 pub use pick::{candidates, pick, SplitMix64};
 pub use report::{finish, report, reviews, Finished, FollowUpReport, QuestionReport, Report};
 pub use saved::{decode_round, encode_round};
+pub use setup::{
+    history_line, parse_seed, preview, report_line, setup_summary, when_started, yes_no,
+    RoundPreview,
+};
 pub use update::{update, RoundEffect, RoundMsg};
 
 use super::bank::Deck;

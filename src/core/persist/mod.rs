@@ -10,9 +10,11 @@
 //! - `log:<writer>`: what one tab or widget added since it opened (format 2);
 //! - `progress`: the single key of format 1, migrated into `base`;
 //! - `backup-<ms>:<key>`: a byte-for-byte copy of a value that could not be read;
-//! - `mock-round`, `mock-history`, `plan`: a mock round in progress, past
-//!   rounds and the prep plan (`core::mock`, `core::plan`). Not progress: never
-//!   read as a log, folded or removed by compaction; only a reset removes them.
+//!
+//! Every other key (mock rounds, the plan, the draft, saved decks, the deck
+//! builder's deck) is owned by the module of its value and named in
+//! `core::stored`. None is progress: never read as a log, folded or removed
+//! by compaction; only a reset removes them.
 
 mod legacy;
 mod tokens;
@@ -32,27 +34,14 @@ pub const CURRENT_VERSION: u64 = 2;
 
 pub use v2::{encode_base, encode_export, encode_log};
 
-/// What a key under our namespace holds.
+/// A key that holds progress. Every other key belongs to the module that
+/// owns its value (`core::stored` names them all).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeyRole {
+pub enum ProgressKey {
     Base,
     Log(String),
     /// Format 1's single progress key.
     Legacy,
-    Backup,
-    /// The mock round in progress.
-    MockRound,
-    /// Past mock rounds.
-    MockHistory,
-    /// The prep plan and its notes.
-    Plan,
-    /// A shared deck kept in "my decks" (`deck:<id>`), as its link.
-    SavedDeck,
-    /// The typed answer in progress.
-    Draft,
-    /// The deck being built in the deck builder.
-    BuilderDeck,
-    Other,
 }
 
 pub const BASE_KEY: &str = "base";
@@ -69,20 +58,18 @@ pub fn backup_key(key: &str, unix_ms: i64) -> String {
     format!("{BACKUP_PREFIX}{unix_ms}:{key}")
 }
 
-pub fn key_role(key: &str) -> KeyRole {
+pub fn is_backup(key: &str) -> bool {
+    key.starts_with(BACKUP_PREFIX)
+}
+
+/// Which progress key `key` is, if it is one.
+pub fn progress_key(key: &str) -> Option<ProgressKey> {
     match key {
-        BASE_KEY => KeyRole::Base,
-        LEGACY_KEY => KeyRole::Legacy,
-        crate::core::mock::ROUND_KEY => KeyRole::MockRound,
-        crate::core::mock::HISTORY_KEY => KeyRole::MockHistory,
-        crate::core::plan::PLAN_KEY => KeyRole::Plan,
-        crate::core::draft::DRAFT_KEY => KeyRole::Draft,
-        crate::core::builder::KEPT_KEY => KeyRole::BuilderDeck,
-        _ if key.starts_with(BACKUP_PREFIX) => KeyRole::Backup,
-        _ if key.starts_with(crate::core::my_decks::KEY_PREFIX) => KeyRole::SavedDeck,
+        BASE_KEY => Some(ProgressKey::Base),
+        LEGACY_KEY => Some(ProgressKey::Legacy),
         _ => match key.strip_prefix(LOG_PREFIX) {
-            Some(writer) if !writer.is_empty() => KeyRole::Log(writer.to_string()),
-            _ => KeyRole::Other,
+            Some(writer) if !writer.is_empty() => Some(ProgressKey::Log(writer.to_string())),
+            _ => None,
         },
     }
 }
@@ -203,14 +190,13 @@ impl Restored {
 pub fn restore(values: &[(String, String)]) -> Restored {
     let mut restored = Restored::default();
     for (key, raw) in values {
-        let role = key_role(key);
-        if !matches!(role, KeyRole::Base | KeyRole::Log(_) | KeyRole::Legacy) {
+        let Some(role) = progress_key(key) else {
             continue;
-        }
+        };
         match decode(raw) {
             Ok(ledger) => {
                 restored.ledger.merge(&ledger);
-                if matches!(role, KeyRole::Log(_) | KeyRole::Legacy) {
+                if role != ProgressKey::Base {
                     restored.foldable.push(key.clone());
                 }
             }

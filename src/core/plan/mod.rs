@@ -10,10 +10,12 @@
 //! themselves from what the learner did (`ticks`) or by hand.
 
 mod generate;
+mod labels;
 mod notes;
 mod ticks;
 
 pub use generate::{generate, MAX_PLAN_DAYS};
+pub use labels::{action_label, chosen_interview_day, item_tick, plan_summary, ItemTick};
 pub use notes::{
     decode_plan, encode_plan, export_file_name, export_markdown, FieldSpec, TemplateNotes,
     INCIDENT_FIELDS, PROJECT_FIELDS,

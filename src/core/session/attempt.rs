@@ -328,3 +328,33 @@ fn finished_announcement(chain: &Chain) -> String {
         chain.reached()
     )
 }
+
+/// The attempt's messages in the session: for the card on screen only; a
+/// draft is kept as it is typed (the latest keystroke wins), so a reload
+/// loses nothing.
+pub(super) fn answer(model: &mut super::Model, answer: AnswerMsg) -> Vec<super::Effect> {
+    use super::{Effect, Saving};
+    use crate::core::draft::Draft;
+    use crate::core::stored::Write;
+    // The deck is shared and immutable: holding it lets the attempt change.
+    let deck = std::rc::Rc::clone(&model.deck);
+    let Some(question) = model.drill.current.and_then(|i| deck.questions.get(i)) else {
+        return Vec::new();
+    };
+    let typing = matches!(answer, AnswerMsg::Draft(_));
+    if let Some(text) = model.attempt.update(answer, question, model.drill.revealed) {
+        model.announcement = text;
+    }
+    if !typing || model.saving == Saving::Off {
+        return Vec::new();
+    }
+    vec![Effect::Store(if model.attempt.draft.is_empty() {
+        Write::ClearDraft
+    } else {
+        Write::Draft(Draft {
+            deck: deck.id.clone(),
+            q: question.id.clone(),
+            text: model.attempt.draft.clone(),
+        })
+    })]
+}

@@ -1,12 +1,12 @@
 //! Grading, undo, extra-practice rounds and settings changes.
 
 use super::{Effect, Mode, Model};
-use crate::core::draft::DRAFT_KEY;
 use crate::core::fsrs::{retrievability, review, CardState, Params};
 use crate::core::ledger::{Ledger, Stamped};
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 use crate::core::schedule::{percent, CardStates, Queue};
 use crate::core::settings::Settings;
+use crate::core::stored::Write;
 use crate::core::time::Moment;
 /// What grading a card changed, so undo can put it back exactly.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +31,10 @@ pub(super) fn cram_round(
         .questions
         .iter()
         .enumerate()
-        .filter(|(_, q)| model.topic.as_deref().is_none_or(|t| q.topic == t))
-        .filter(|(_, q)| model.focus_topics.is_empty() || model.focus_topics.contains(&q.topic))
+        .filter(|(_, q)| model.drill.topic.as_deref().is_none_or(|t| q.topic == t))
+        .filter(|(_, q)| {
+            model.drill.focus_topics.is_empty() || model.drill.focus_topics.contains(&q.topic)
+        })
         .filter(|(_, q)| difficulty.is_none_or(|d| q.difficulty == d))
         .map(|(i, _)| {
             let r = retrievability(params, &model.states.get(i), now.unix_ms).unwrap_or(2.0);
@@ -62,16 +64,16 @@ pub(super) fn change_settings(model: &mut Model, settings: Settings, now: Moment
     });
     // A new retention reschedules every card as if it had always applied.
     model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
-    model.undo.clear();
-    if model.current.is_none() || !model.revealed {
+    model.drill.undo.clear();
+    if model.drill.current.is_none() || !model.drill.revealed {
         model.rebuild(now);
     } else {
-        let current = model.current;
+        let current = model.drill.current;
         model.rebuild(now);
         // Keep the card the learner is looking at.
-        if current.is_some() && model.current != current {
-            model.current = current;
-            model.revealed = true;
+        if current.is_some() && model.drill.current != current {
+            model.drill.current = current;
+            model.drill.revealed = true;
         }
     }
     model.announcement = format!(
@@ -84,13 +86,13 @@ pub(super) fn change_settings(model: &mut Model, settings: Settings, now: Moment
 
 pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec<Effect> {
     // Grading before the answer is revealed would record a guess as recall.
-    if !model.revealed {
+    if !model.drill.revealed {
         return Vec::new();
     }
-    let Some(index) = model.current else {
+    let Some(index) = model.drill.current else {
         return Vec::new();
     };
-    let kind = match model.mode {
+    let kind = match model.drill.mode {
         Mode::Today => ReviewKind::Scheduled,
         Mode::Cram { .. } => ReviewKind::Cram,
     };
@@ -108,32 +110,32 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
     let now = record.at;
     let note = model.attempt.note(&model.deck.questions[index], &record);
     let state_before = model.states.get(index);
-    model.undo.push(UndoStep {
+    model.drill.undo.push(UndoStep {
         review: record.clone(),
         index,
         state_before,
-        queue: model.queue.clone(),
-        cram: model.cram.clone(),
+        queue: model.drill.queue.clone(),
+        cram: model.drill.cram.clone(),
     });
     model.data.add(&Ledger {
         reviews: [record].into(),
         notes: note.into_iter().collect(),
         ..Ledger::default()
     });
-    model.graded += 1;
+    model.drill.graded += 1;
     match kind {
         ReviewKind::Scheduled => {
             let after = review(&model.params(), &state_before, grade, now.unix_ms);
             if let Some(slot) = model.states.0.get_mut(index) {
                 *slot = after;
             }
-            model.queue.remove(index);
+            model.drill.queue.remove(index);
         }
-        ReviewKind::Cram => model.cram.retain(|&i| i != index),
+        ReviewKind::Cram => model.drill.cram.retain(|&i| i != index),
     }
     let typed = !model.attempt.draft.is_empty();
     model.pick(now);
-    model.announcement = match model.current {
+    model.announcement = match model.drill.current {
         Some(_) => format!("Graded {}. Next card.", grade.label()),
         None if kind == ReviewKind::Cram => {
             format!("Graded {}. Extra practice round complete.", grade.label())
@@ -143,13 +145,13 @@ pub(super) fn grade_current(model: &mut Model, grade: Grade, now: Moment) -> Vec
     let mut effects = model.save();
     // The answer is graded: its draft is done with.
     if typed && !effects.is_empty() {
-        effects.push(Effect::Remove(DRAFT_KEY.into()));
+        effects.push(Effect::Store(Write::ClearDraft));
     }
     effects
 }
 
 pub(super) fn undo(model: &mut Model) -> Vec<Effect> {
-    let Some(step) = model.undo.pop() else {
+    let Some(step) = model.drill.undo.pop() else {
         return Vec::new();
     };
     // The review may already sit in another writer's key or in `base`, so it is
@@ -162,11 +164,11 @@ pub(super) fn undo(model: &mut Model) -> Vec<Effect> {
     if let Some(slot) = model.states.0.get_mut(step.index) {
         *slot = step.state_before;
     }
-    model.queue = step.queue;
-    model.cram = step.cram;
-    model.current = Some(step.index);
-    model.revealed = true;
-    model.graded = model.graded.saturating_sub(1);
+    model.drill.queue = step.queue;
+    model.drill.cram = step.cram;
+    model.drill.current = Some(step.index);
+    model.drill.revealed = true;
+    model.drill.graded = model.drill.graded.saturating_sub(1);
     model.announcement = "Last grade undone.".into();
     model.save()
 }

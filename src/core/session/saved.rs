@@ -56,23 +56,25 @@ pub(super) fn absorb(model: &mut Model, shared: &Ledger) {
     }
     model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
     // Undo steps hold states from before the other writer's reviews.
-    model.undo.clear();
-    let (current, revealed) = (model.current, model.revealed);
-    if let Mode::Today = model.mode {
+    model.drill.undo.clear();
+    let (current, revealed) = (model.drill.current, model.drill.revealed);
+    if let Mode::Today = model.drill.mode {
         // Cards graded elsewhere drop out of today's queue.
         let states = &model.states;
         model
+            .drill
             .queue
             .due
             .retain(|&i| states.get(i).phase == crate::core::fsrs::Phase::Review);
         model
+            .drill
             .queue
             .new
             .retain(|&i| states.get(i).phase == crate::core::fsrs::Phase::New);
     }
     if current.is_some() {
-        model.current = current;
-        model.revealed = revealed;
+        model.drill.current = current;
+        model.drill.revealed = revealed;
     }
     model.announcement = "Progress from another tab was merged.".into();
 }
@@ -84,7 +86,7 @@ pub(super) fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> 
             model.data.add(&imported);
             let added = model.data.progress.reviews().len().saturating_sub(before);
             model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
-            model.undo.clear();
+            model.drill.undo.clear();
             model.rebuild(now);
             model.notice = None;
             model.announcement = format!(

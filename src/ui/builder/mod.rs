@@ -3,7 +3,9 @@
 //!
 //! A second component like `generator`: its state is the core's
 //! `builder::Builder`, changed only by the core's `Action`s; the view files
-//! here draw it and send actions back.
+//! here draw it and send actions back. Keeping the deck, copying its link
+//! and the preview drill are the shell's (`shell::builder`): the deck kept on
+//! an earlier visit comes in as `kept`, each change leaves by `on_keep`.
 
 mod bank;
 mod fields;
@@ -17,19 +19,25 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::core::bank::Deck;
-use crate::core::builder::{deck_of, link_for, Action, Builder as Model, KEPT_KEY};
-use crate::core::config::Config;
-use crate::decks;
-use crate::store::{MemoryStore, Store};
-use crate::ui::app::{App, DeckHandle, StoreHandle};
-use crate::web::local_store::LocalStore;
-use crate::web::platform;
+use crate::core::builder::{deck_of, link_for, preview_deck, Action, Builder as Model};
 use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
     /// The folder of the practice page, ending in `/`.
     pub base: AttrValue,
+    /// The question bank to pick from, or why it could not be read.
+    pub bank: Rc<Result<Deck, String>>,
+    /// The deck kept on an earlier visit, in its stored form, as read at start.
+    #[prop_or_default]
+    pub kept: Option<String>,
+    /// The deck's stored form after each of the learner's changes, to keep;
+    /// answers why it could not be kept, if it could not.
+    pub on_keep: Callback<String, Option<String>>,
+    /// Copy this text; the callback hears whether it worked.
+    pub on_copy: Callback<(String, Callback<bool>)>,
+    /// Renders the preview drill of a deck.
+    pub preview: Callback<Rc<Deck>, Html>,
 }
 
 /// The builder's state for `use_reducer`: every change goes through the core.
@@ -48,7 +56,9 @@ impl Reducible for State {
 
 #[component]
 pub fn Builder(props: &BuilderProps) -> Html {
-    let bank: Rc<Result<Deck, String>> = use_memo((), |_| decks::find("backend"));
+    let bank = props.bank.clone();
+    // Why the deck could not be kept, when the last try failed.
+    let keep_problem = use_state_eq(|| None::<String>);
     let state = use_reducer(|| {
         let reserved: Vec<String> = bank
             .as_ref()
@@ -56,9 +66,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
             .map(|deck| deck.questions.iter().map(|q| q.id.clone()).collect())
             .unwrap_or_default();
         // The deck built on an earlier visit, if any.
-        let kept = kept_store().and_then(|store| store.get(KEPT_KEY).ok().flatten());
-        let model = kept
-            .and_then(|raw| Model::restore(reserved.clone(), &raw))
+        let model = props
+            .kept
+            .as_deref()
+            .and_then(|raw| Model::restore(reserved.clone(), raw))
             .unwrap_or_else(|| Model::new(reserved));
         State(model)
     });
@@ -83,17 +94,17 @@ pub fn Builder(props: &BuilderProps) -> Html {
         },
     );
     {
-        // Kept as it changes, so a reload loses nothing; a blocked storage
-        // only means the deck is not kept.
-        // Only the learner's changes are written: opening the page writes
+        // Kept as it changes, so a reload loses nothing; when it cannot be
+        // kept the shell says why, and the builder shows it.
+        // Only the learner's changes are kept: opening the page writes
         // nothing.
         let kept = state.0.kept();
         let opened = use_mut_ref(|| false);
+        let on_keep = props.on_keep.clone();
+        let keep_problem = keep_problem.setter();
         use_effect_with(kept, move |kept| {
             if std::mem::replace(&mut *opened.borrow_mut(), true) {
-                if let Some(store) = kept_store() {
-                    let _ = store.put(KEPT_KEY, kept);
-                }
+                keep_problem.set(on_keep.emit(kept.clone()));
             }
         });
     }
@@ -109,38 +120,33 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let preview: Rc<Deck> = {
         let deck = deck.clone();
         use_memo(deck.id.clone(), move |_| {
-            if deck.title.is_empty() {
-                let mut untitled = (*deck).clone();
-                untitled.title = "Untitled deck".into();
-                Rc::new(untitled)
-            } else {
-                deck
-            }
+            preview_deck(&deck).map_or(deck, Rc::new)
         })
     }
     .as_ref()
     .clone();
     // Shown on request, so the page does not open with two drills at once.
     let previewing = use_state(|| false);
-    // The preview keeps its own progress: trying a deck must not touch yours.
-    let preview_store = use_memo((), |_| StoreHandle(Rc::new(MemoryStore::default())));
     // What the copy button last did, for the deck it was pressed on.
     let copied = use_state(|| (String::new(), String::new()));
     let on_copy = {
         let copied = copied.clone();
         let text = link.as_ref().as_ref().map(|(l, _)| l.clone()).ok();
         let id = deck.id.clone();
+        let copy = props.on_copy.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(text) = text.clone() else { return };
             let copied = copied.clone();
             let id = id.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let message = match platform::copy_text(&text).await {
-                    Ok(()) => "Link copied to the clipboard.",
-                    Err(_) => "Copying is blocked here: select the link above and copy it with Ctrl+C or ⌘C.",
+            let done = Callback::from(move |worked: bool| {
+                let message = if worked {
+                    "Link copied to the clipboard."
+                } else {
+                    "Copying is blocked here: select the link above and copy it with Ctrl+C or ⌘C."
                 };
-                copied.set((id, message.to_string()));
+                copied.set((id.clone(), message.to_string()));
             });
+            copy.emit((text, done));
         })
     };
     let copy_status = if copied.0 == deck.id {
@@ -203,6 +209,11 @@ pub fn Builder(props: &BuilderProps) -> Html {
             } }
             { form::form_view(model, &form_ref, &send) }
             { list::list_view(model, &deck, &send) }
+            if let Some(reason) = &*keep_problem {
+                <p class="idrill-b-warning" role="alert">
+                    { format!("This deck could not be kept in this browser: {reason}. Copy its link to keep it.") }
+                </p>
+            }
             { link::link_view(&link, copy_status, on_copy) }
             <section class="idrill-b-part" aria-labelledby="idrill-b-preview-title">
                 <h3 id="idrill-b-preview-title">{ "Deck preview" }</h3>
@@ -219,17 +230,12 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 }
                 <div class="idrill-preview" id="idrill-b-preview">
                     if *previewing && !deck.questions.is_empty() {
-                        <App key={preview.id.clone()} config={Config::default()} deck={Some(DeckHandle(preview.clone()))}
-                            store={(*preview_store).clone()} />
+                        // Keyed by the deck's id in the shell: a new deck starts a new drill.
+                        { props.preview.emit(preview.clone()) }
                     }
                 </div>
             </section>
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ model.announcement.clone() }</p>
         </section>
     }
-}
-
-/// The page's own storage namespace, where the builder keeps its deck.
-fn kept_store() -> Option<LocalStore> {
-    LocalStore::open(&Config::default().namespace).ok()
 }

@@ -6,12 +6,12 @@
 //! removes a log only after re-reading it and finding all of it in the new
 //! base. The shell runs compaction under a Web Lock where the browser has one.
 
+use super::store::{Store, StoreError};
 use crate::core::ledger::Ledger;
 use crate::core::persist::{
-    backup_key, decode, encode_base, encode_log, key_role, log_key, restore, KeyRole, Restored,
-    BASE_KEY,
+    backup_key, decode, encode_base, encode_log, log_key, progress_key, restore, ProgressKey,
+    Restored, BASE_KEY,
 };
-use crate::store::{Store, StoreError};
 
 /// What loading found.
 pub struct Loaded {
@@ -24,10 +24,7 @@ pub struct Loaded {
 pub fn read_all(store: &dyn Store) -> Result<Restored, StoreError> {
     let mut values = Vec::new();
     for key in store.keys()? {
-        if matches!(
-            key_role(&key),
-            KeyRole::Base | KeyRole::Log(_) | KeyRole::Legacy
-        ) {
+        if progress_key(&key).is_some() {
             if let Some(value) = store.get(&key)? {
                 values.push((key, value));
             }
@@ -70,27 +67,35 @@ pub fn write_log(store: &dyn Store, writer: &str, own: &Ledger) -> Result<(), St
     store.put(&log_key(writer), &encode_log(own, writer))
 }
 
-/// After a full quota: compacts with this writer's additions folded into
-/// `base`, after which its log is not needed. The shell calls this under the
-/// Web Lock.
-pub fn compact_after_full(store: &dyn Store, own: &Ledger) -> Result<(), SaveError> {
-    compact(store, Some(own))
-        .map(|_| ())
-        .map_err(|e| SaveError {
-            full: e == StoreError::QuotaExceeded,
-            reason: e.to_string(),
-        })
+/// Whether this writer holds the lock under which logs may be folded into
+/// `base`. Two writers compacting at once could each remove a log the other
+/// has not folded, so without the lock nothing is compacted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    Held,
+    Missing,
 }
 
-/// Writes this writer's log, compacting when storage is full.
-pub fn save_own(store: &dyn Store, writer: &str, own: &Ledger) -> Result<(), SaveError> {
+/// Writes this writer's log. When storage is full and the lock is held, it
+/// compacts with this writer's additions folded into `base`, after which its
+/// log is not needed. Without the lock the logs stay as they are (every read
+/// still merges them) and the full quota is reported.
+pub fn save_own(
+    store: &dyn Store,
+    writer: &str,
+    own: &Ledger,
+    lock: Lock,
+) -> Result<(), SaveError> {
+    let full = |e: StoreError| SaveError {
+        full: e == StoreError::QuotaExceeded,
+        reason: e.to_string(),
+    };
     match write_log(store, writer, own) {
         Ok(()) => Ok(()),
-        Err(StoreError::QuotaExceeded) => compact_after_full(store, own),
-        Err(e) => Err(SaveError {
-            reason: e.to_string(),
-            full: false,
-        }),
+        Err(StoreError::QuotaExceeded) if lock == Lock::Held => {
+            compact(store, Some(own)).map(|_| ()).map_err(full)
+        }
+        Err(e) => Err(full(e)),
     }
 }
 
@@ -148,5 +153,5 @@ pub fn worth_compacting(restored: &Restored) -> bool {
         || restored
             .foldable
             .iter()
-            .any(|k| key_role(k) == KeyRole::Legacy)
+            .any(|k| progress_key(k) == Some(ProgressKey::Legacy))
 }

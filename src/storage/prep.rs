@@ -11,13 +11,13 @@
 //!
 //! Pure Rust over the trait, tested natively.
 
+use super::store::Store;
 use crate::core::mock::{
     decode_history, decode_round, encode_history, History, Round, RoundRecord, HISTORY_KEY,
     ROUND_KEY,
 };
 use crate::core::persist::{backup_key, LoadError};
 use crate::core::plan::{decode_plan, PlanState, PLAN_KEY};
-use crate::store::Store;
 
 /// What loading found.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -13,7 +13,7 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use crate::core::config::from_attributes;
 use crate::decks;
-use crate::web::mount::mount;
+use crate::shell::mount::mount;
 
 const WIDGET_CSS: &str = include_str!("../ui/widget.css");
 
@@ -48,9 +48,8 @@ pub fn mount_widget(host: Element, folder: Option<String>) -> Result<(), JsValue
 #[wasm_bindgen(js_name = mountGenerator)]
 pub fn mount_generator(host: Element) -> Result<(), JsValue> {
     if let Some(container) = shadow_container(&host)? {
-        let props = crate::ui::generator::GeneratorProps {
-            base: crate::web::platform::page_folder().into(),
-        };
+        let props =
+            crate::shell::generator::generator_props(crate::web::platform::page_folder().into());
         yew::Renderer::<crate::ui::generator::Generator>::with_root_and_props(container, props)
             .render();
     }
@@ -61,9 +60,14 @@ pub fn mount_generator(host: Element) -> Result<(), JsValue> {
 #[wasm_bindgen(js_name = mountBuilder)]
 pub fn mount_builder(host: Element) -> Result<(), JsValue> {
     if let Some(container) = shadow_container(&host)? {
-        let props = crate::ui::builder::BuilderProps {
-            base: crate::web::platform::page_folder().into(),
-        };
+        // The practice page's store, opened as the drill opens it.
+        let (store, storage_problem) =
+            crate::shell::mount::open_store(&crate::core::config::Config::default().namespace);
+        let props = crate::shell::builder::builder_props(
+            crate::web::platform::page_folder().into(),
+            store,
+            storage_problem,
+        );
         yew::Renderer::<crate::ui::builder::Builder>::with_root_and_props(container, props)
             .render();
     }

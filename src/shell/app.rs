@@ -1,0 +1,296 @@
+//! The app root: takes its whole configuration and its store as props,
+//! boots the core model, sends messages, runs effects, moves focus, keeps
+//! the timers and hears the outside. What it draws is `ui::widget`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::bank::Deck;
+use crate::core::boot::BootError;
+use crate::core::config::{Config, DrillMode};
+use crate::core::mock::RoundMsg;
+use crate::core::session::{update, DrillMsg, Effect, MockMsg, Model, Msg, Section};
+use crate::shell::boot::boot;
+use crate::shell::effects::{self, compact_in_background, intend, Runtime};
+use crate::shell::focus::{self, focus_after, FocusTo};
+use crate::shell::subscriptions::hear_others;
+use crate::storage::store::Store;
+use crate::storage::Storage;
+use crate::ui::card::FocusTargets;
+use crate::ui::intent::Intent;
+use crate::ui::mock_section::{mock_screen, MockScreen, PrepFocus};
+use crate::ui::widget::{broken, damaged_link, widget, WidgetView};
+use crate::web::{address, platform};
+
+/// A shared store; equal when it is the same store.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<dyn Store>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::addr_eq(Rc::as_ptr(&self.0), Rc::as_ptr(&other.0))
+    }
+}
+
+/// A deck given to the app directly (a deck builder's preview), compared by identity.
+#[derive(Clone)]
+pub struct DeckHandle(pub Rc<Deck>);
+
+impl PartialEq for DeckHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Config,
+    /// Drill this deck instead of the built-in deck named in `config`.
+    #[prop_or_default]
+    pub deck: Option<DeckHandle>,
+    pub store: StoreHandle,
+    /// Set when the shell could not open browser storage and gave a memory store.
+    #[prop_or_default]
+    pub storage_problem: Option<String>,
+    /// Messages about the embed's attributes, each already replaced by its default.
+    #[prop_or_default]
+    pub problems: Vec<String>,
+    /// The practice page's address without a fragment: shared links open there.
+    #[prop_or_default]
+    pub links_base: String,
+}
+
+type Shared = Rc<RefCell<Result<Model, BootError>>>;
+
+/// The only component of the drill: every part of it is a view function of
+/// the model, which keeps the bundle small (each component type costs code).
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let runtime = use_memo((), |_| Runtime {
+        storage: Storage::new(
+            props.store.0.clone(),
+            &props.config.namespace,
+            &platform::writer_id(),
+        ),
+    });
+    let can_store = props.storage_problem.is_none();
+    // Whether loose logs are worth compacting, learnt while booting.
+    let worth_compacting = use_mut_ref(|| false);
+    // What booting asks to store, run once mounted.
+    let boot_effects = use_mut_ref(Vec::<Effect>::new);
+    // The boot closure runs again when the page's link changes.
+    let start = {
+        let config = props.config.clone();
+        let deck = props.deck.as_ref().map(|d| Rc::clone(&d.0));
+        let runtime = Rc::clone(&runtime);
+        let storage_problem = props.storage_problem.clone();
+        let worth_compacting = worth_compacting.clone();
+        let boot_effects = boot_effects.clone();
+        move |fragment: Option<String>| {
+            boot(
+                &config,
+                deck.clone(),
+                &runtime,
+                storage_problem.clone(),
+                fragment.as_deref(),
+            )
+            .map(|booted| {
+                *worth_compacting.borrow_mut() = booted.worth_compacting;
+                *boot_effects.borrow_mut() = booted.effects;
+                booted.model
+            })
+        }
+    };
+    let model: Shared = use_mut_ref({
+        let start = start.clone();
+        let follow = props.config.follow_links;
+        move || start(follow.then(address::fragment).flatten())
+    });
+    // How many times the learner's action moved focus, and where to.
+    let focus_turn = use_mut_ref(|| (0u32, FocusTo::Flow));
+    let focus = use_memo((), |_| FocusTargets::default());
+    let prep_focus = use_memo((), |_| PrepFocus::default());
+    let redraw = use_force_update();
+    let tick_redraw = redraw.clone();
+    let link_redraw = redraw.clone();
+
+    // Effects report back (a failed save, a merge) through the same loop; the
+    // callback reaches itself through this cell, cleared on unmount.
+    let sender = use_mut_ref(|| None::<Callback<Msg>>);
+    let send: Callback<Msg> = {
+        let model = model.clone();
+        let runtime = runtime.clone();
+        let focus_turn = focus_turn.clone();
+        let sender = sender.clone();
+        Callback::from(move |msg: Msg| {
+            let focus_to = focus_after(&msg);
+            let effects = match model.borrow_mut().as_mut() {
+                Ok(m) => update(m, msg),
+                Err(_) => Vec::new(),
+            };
+            if let Some(target) = focus_to {
+                let mut turn = focus_turn.borrow_mut();
+                *turn = (turn.0 + 1, target);
+            }
+            redraw.force_update();
+            // After the borrow ends: an effect may report back with a message.
+            let me = sender.borrow().clone().unwrap_or_else(Callback::noop);
+            for effect in effects {
+                effects::run(effect, &runtime, &me);
+            }
+        })
+    };
+    *sender.borrow_mut() = Some(send.clone());
+    let intents: Callback<Intent> = {
+        let send = send.clone();
+        Callback::from(move |intent| intend(intent, &send))
+    };
+    {
+        let sender = sender.clone();
+        let runtime = runtime.clone();
+        let boot_effects = boot_effects.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            for effect in boot_effects.borrow_mut().drain(..) {
+                effects::run(effect, &runtime, &send);
+            }
+            move || drop(sender.borrow_mut().take())
+        });
+    }
+
+    // Hear other widgets on this page and other tabs; never write back.
+    // Fold loose logs once, under the Web Lock.
+    {
+        let runtime = runtime.clone();
+        let send = send.clone();
+        let worth_compacting = *worth_compacting.borrow();
+        use_effect_with((), move |_| {
+            let listening = can_store.then(|| hear_others(&runtime, &send));
+            if worth_compacting {
+                compact_in_background(&runtime);
+            }
+            move || drop(listening)
+        });
+    }
+
+    // A practice page follows its address: a link pasted into the address bar,
+    // "my decks", back and forward open what they name.
+    {
+        let model = model.clone();
+        let redraw = link_redraw;
+        let follow = props.config.follow_links && props.deck.is_none();
+        let boot_effects = boot_effects.clone();
+        let runtime = runtime.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let listener = follow
+                .then(|| {
+                    address::on_fragment_change(move |fragment| {
+                        *model.borrow_mut() = start(fragment);
+                        redraw.force_update();
+                        let pending: Vec<Effect> = boot_effects.borrow_mut().drain(..).collect();
+                        for effect in pending {
+                            effects::run(effect, &runtime, &send);
+                        }
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
+
+    // After the learner acts, focus follows the drill. Never on first load.
+    {
+        let focus = focus.clone();
+        let prep_focus = prep_focus.clone();
+        let on_screen = model.borrow().as_ref().map_or((false, false), |m| {
+            (m.drill.revealed, m.drill.drill_mode == DrillMode::Typed)
+        });
+        let (turn, target) = *focus_turn.borrow();
+        use_effect_with(turn, move |turn| {
+            if *turn > 0 {
+                focus::focus(focus::target(target, on_screen, &focus, &prep_focus));
+            }
+        });
+    }
+
+    // The speaking timer shows seconds: redraw every second while it runs.
+    {
+        let speaking = model
+            .borrow()
+            .as_ref()
+            .is_ok_and(|m| m.attempt.aloud.as_ref().is_some_and(|a| a.running()));
+        let redraw = tick_redraw;
+        use_effect_with(speaking, move |speaking| {
+            let timer = speaking.then(|| platform::every(1_000, move || redraw.force_update()));
+            move || drop(timer)
+        });
+    }
+
+    // A mock round counts down while it runs and is on screen: tick at once
+    // (resuming after a reload or a visit elsewhere), then every second. The
+    // core computes time from moments, so a late tick loses nothing; a round
+    // not on screen is not ticked, so its next question never starts unseen.
+    {
+        let ticking = model.borrow().as_ref().is_ok_and(|m| {
+            m.section == Section::Mock && m.prep.mock.running().is_some_and(|r| r.is_running())
+        });
+        let send = send.clone();
+        use_effect_with(ticking, move |ticking| {
+            let timer = ticking.then(|| {
+                let tick =
+                    move || send.emit(Msg::Mock(MockMsg::Round(RoundMsg::Tick(platform::now()))));
+                tick();
+                platform::every(1_000, tick)
+            });
+            move || drop(timer)
+        });
+    }
+
+    // Focus follows the round: the next question (also after a time-out),
+    // the report, the set-up. Never on first load.
+    {
+        let screen = model
+            .borrow()
+            .as_ref()
+            .map_or(MockScreen::Setup, mock_screen);
+        let seen = use_mut_ref(|| None::<MockScreen>);
+        let prep_focus = prep_focus.clone();
+        use_effect_with(screen, move |screen| {
+            let before = seen.borrow_mut().replace(*screen);
+            if before.is_some_and(|b| b != *screen) {
+                focus::focus(&prep_focus.mock);
+            }
+        });
+    }
+
+    // Learning cards fall due minutes after a grade, and days roll over: look
+    // again every 30 seconds. The interval stops when the widget unmounts.
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let timer = platform::every(30_000, move || {
+                send.emit(Msg::Drill(DrillMsg::Tick(platform::now())))
+            });
+            move || drop(timer)
+        });
+    }
+
+    let borrowed = model.borrow();
+    match borrowed.as_ref() {
+        Ok(m) => widget(&WidgetView {
+            model: m,
+            now: platform::now(),
+            focus: &focus,
+            prep_focus: &prep_focus,
+            problems: &props.problems,
+            theme: props.config.theme,
+            links_base: &props.links_base,
+            send: &intents,
+        }),
+        Err(BootError::DamagedLink(reason)) => damaged_link(reason, props.config.theme, &intents),
+        Err(BootError::Broken(problem)) => broken(problem),
+    }
+}
