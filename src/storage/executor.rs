@@ -122,54 +122,27 @@ impl Storage {
     /// and the shell may try again under the lock.
     pub fn write(&self, write: &Write, now_ms: i64, lock: Lock) -> Result<Written, SaveError> {
         let store = self.store.as_ref();
-        let plain = |e: StoreError| SaveError {
-            full: e == StoreError::QuotaExceeded,
-            reason: e.to_string(),
-        };
-        let text = |reason: String| SaveError {
-            reason,
-            full: false,
-        };
-        let done = Written::default();
+        let mut reply = None;
         match write {
-            Write::Log(own) => sync::save_own(store, &self.writer, own, lock).map(|()| Written {
-                progress: true,
-                reply: None,
-            }),
-            Write::RemoveAll => sync::remove_all(store).map_err(plain).map(|()| Written {
-                progress: true,
-                reply: None,
-            }),
-            Write::Draft(d) => store
-                .put(DRAFT_KEY, &draft::encode(d))
-                .map_err(plain)
-                .map(|()| done),
-            Write::ClearDraft => store.remove(DRAFT_KEY).map_err(plain).map(|()| done),
-            Write::SaveDeck { id, fragment } => store
-                .put(&my_decks::key(id), fragment)
-                .map_err(plain)
-                .map(|()| done),
-            Write::RemoveDeck(id) => store
-                .remove(&my_decks::key(id))
-                .map_err(plain)
-                .map(|()| done),
-            Write::Round(text_form) => prep::save_round(store, text_form, now_ms)
-                .map_err(text)
-                .map(|()| done),
-            Write::RemoveRound => prep::remove_round(store).map_err(text).map(|()| done),
-            Write::AddToHistory(record) => prep::add_history(store, record.clone(), now_ms)
-                .map_err(text)
-                .map(|history| Written {
-                    progress: false,
-                    reply: Some(Msg::Mock(MockMsg::HistoryStored(history))),
-                }),
-            Write::Plan(text_form) => prep::save_plan(store, text_form, now_ms)
-                .map_err(text)
-                .map(|()| done),
-            Write::BuilderDeck(text_form) => {
-                store.put(KEPT_KEY, text_form).map_err(plain).map(|()| done)
+            Write::Log(own) => sync::save_own(store, &self.writer, own, lock)?,
+            Write::RemoveAll => sync::remove_all(store)?,
+            Write::Draft(d) => store.put(DRAFT_KEY, &draft::encode(d))?,
+            Write::ClearDraft => store.remove(DRAFT_KEY)?,
+            Write::SaveDeck { id, fragment } => store.put(&my_decks::key(id), fragment)?,
+            Write::RemoveDeck(id) => store.remove(&my_decks::key(id))?,
+            Write::Round(text) => prep::save_round(store, text, now_ms)?,
+            Write::RemoveRound => prep::remove_round(store)?,
+            Write::AddToHistory(record) => {
+                let history = prep::add_history(store, record.clone(), now_ms)?;
+                reply = Some(Msg::Mock(MockMsg::HistoryStored(history)));
             }
+            Write::Plan(text) => prep::save_plan(store, text, now_ms)?,
+            Write::BuilderDeck(text) => store.put(KEPT_KEY, text)?,
         }
+        Ok(Written {
+            progress: matches!(write, Write::Log(_) | Write::RemoveAll),
+            reply,
+        })
     }
 
     /// Folds loose logs into the shared base; only under the lock.

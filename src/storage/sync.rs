@@ -99,6 +99,26 @@ pub fn save_own(
     }
 }
 
+impl From<StoreError> for SaveError {
+    fn from(e: StoreError) -> Self {
+        SaveError {
+            full: e == StoreError::QuotaExceeded,
+            reason: e.to_string(),
+        }
+    }
+}
+
+/// A write refused for a reason of its own (a newer or unreadable value
+/// that must not be overwritten), never a full quota.
+impl From<String> for SaveError {
+    fn from(reason: String) -> Self {
+        SaveError {
+            reason,
+            full: false,
+        }
+    }
+}
+
 /// What a compaction did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Compacted {
