@@ -19,7 +19,7 @@ use crate::shell::subscriptions::hear_others;
 use crate::storage::store::Store;
 use crate::storage::Storage;
 use crate::ui::card::FocusTargets;
-use crate::ui::intent::Intent;
+use crate::ui::intent::Sender;
 use crate::ui::mock_section::{mock_screen, MockScreen, PrepFocus};
 use crate::ui::widget::{broken, damaged_link, widget, WidgetView};
 use crate::web::{address, platform};
@@ -143,9 +143,15 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     *sender.borrow_mut() = Some(send.clone());
-    let intents: Callback<Intent> = {
+    let intents = {
         let send = send.clone();
-        Callback::from(move |intent| intend(intent, &send))
+        // Views call the clock and the seed source only when the learner acts.
+        Sender::new(
+            send.clone(),
+            Callback::from(move |intent| intend(intent, &send)),
+            platform::now,
+            platform::seed,
+        )
     };
     {
         let sender = sender.clone();

@@ -97,13 +97,10 @@ pub fn compact_in_background(runtime: &Runtime) {
     });
 }
 
-/// What a view asked for, as a message (stamped with the clock or a seed),
-/// or done in the browser.
+/// What a view asked for: a message, or something done in the browser.
 pub fn intend(intent: Intent, send: &Callback<Msg>) {
     match intent {
         Intent::Msg(msg) => send.emit(msg),
-        Intent::At(make) => send.emit(make(platform::now())),
-        Intent::Seeded(make) => send.emit(make(platform::now(), platform::seed())),
         Intent::GoTo(fragment) => address::go_to(fragment.as_deref()),
         Intent::Share { url, title } => {
             let send = send.clone();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::bank::Question;
 use crate::core::session::{checklist, checklist_grade, clock, Aloud, AnswerMsg, Msg};
@@ -14,7 +14,7 @@ pub fn aloud_view(
     id: &str,
     targets: (&NodeRef, &NodeRef),
     now_ms: i64,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let (stop_ref, checklist_ref) = targets;
     let elapsed = aloud.elapsed_ms(now_ms);

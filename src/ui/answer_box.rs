@@ -4,14 +4,14 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::coach::Feedback;
 use crate::core::schedule::percent;
 use crate::core::session::{describe, AnswerMsg, Msg};
 
 /// The answer box. `id` is unique per widget, so several can share a page.
-pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Callback<Intent>) -> Html {
+pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Sender) -> Html {
     let hint_id = format!("{id}-rule");
     let oninput = send.to(|event: InputEvent| {
         let text = event

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::bank::{difficulty_label, Question};
 use crate::core::config::DrillMode;
@@ -53,7 +53,7 @@ pub struct FocusTargets {
     pub follow_up: NodeRef,
 }
 
-pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Intent>) -> Html {
+pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
     let q = view.question;
     let a = view.attempt;
     let heading_id = format!("idrill-q-{}", q.id);
@@ -112,7 +112,7 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Intent>) 
 
 /// Check the typed answer, say it aloud, or just show the answer. The mode
 /// decides which leads.
-fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Callback<Intent>) -> Html {
+fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
     let typed = view.mode == DrillMode::Typed;
     let speaking = view.attempt.aloud.as_ref().is_some_and(|a| a.running());
     let check = html! {
@@ -144,7 +144,7 @@ fn grade_button(
     interval: Option<String>,
     suggested: bool,
     hint_id: &str,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let number = grade.number();
     // "Good · 4d": the name says the grade and when the card comes back.

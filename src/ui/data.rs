@@ -7,7 +7,7 @@ use crate::ui::intent::{Intent, Sender};
 
 use crate::core::session::{Model, Msg, Saving};
 
-pub fn data_view(m: &Model, send: &Callback<Intent>) -> Html {
+pub fn data_view(m: &Model, send: &Sender) -> Html {
     let import_id = format!("idrill-import-{}", m.writer());
     let onchange = {
         let send = send.clone();

@@ -3,13 +3,13 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::schedule::describe_wait;
 use crate::core::session::{DrillMsg, Mode, Model, Msg};
 use crate::core::time::Moment;
 
-pub fn done(m: &Model, now: Moment, send: &Callback<Intent>) -> Html {
+pub fn done(m: &Model, now: Moment, send: &Sender) -> Html {
     let (title, detail) = match m.drill.mode {
         _ if m.limit_reached() => (
             "Done for now",
@@ -51,20 +51,17 @@ pub fn done(m: &Model, now: Moment, send: &Callback<Intent>) -> Html {
 }
 
 /// Starts extra practice on the chosen topic, with an optional difficulty.
-fn cram_form(m: &Model, send: &Callback<Intent>) -> Html {
+fn cram_form(m: &Model, send: &Sender) -> Html {
     let select = NodeRef::default();
     let onsubmit = {
-        let send = send.clone();
         let select = select.clone();
-        move |event: SubmitEvent| {
+        send.at(move |event: SubmitEvent, now| {
             event.prevent_default();
             let difficulty = select
                 .cast::<HtmlSelectElement>()
                 .and_then(|s| s.value().parse::<u8>().ok());
-            send.emit(Intent::At(Box::new(move |now| {
-                Msg::Drill(DrillMsg::StartCram { difficulty, now })
-            })));
-        }
+            Msg::Drill(DrillMsg::StartCram { difficulty, now })
+        })
     };
     let id = format!("idrill-cram-difficulty-{}", m.writer());
     html! {

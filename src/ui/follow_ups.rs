@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::bank::Question;
 use crate::core::session::{AnswerMsg, Chain, Msg};
@@ -15,7 +15,7 @@ pub fn follow_ups_view(
     chain: Option<&Chain>,
     id: &str,
     prompt_ref: &NodeRef,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let total = question.follow_ups.len();
     if total == 0 {

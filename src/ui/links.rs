@@ -8,7 +8,7 @@ use crate::core::session::{LinkMsg, Model, Msg};
 use crate::ui::intent::{Intent, Sender};
 
 /// Says plainly that the deck came from a link, and offers to keep it.
-pub fn shared_banner(m: &Model, send: &Callback<Intent>) -> Html {
+pub fn shared_banner(m: &Model, send: &Sender) -> Html {
     let Some(shared) = &m.links.shared else {
         return Html::default();
     };
@@ -35,7 +35,7 @@ pub fn shared_banner(m: &Model, send: &Callback<Intent>) -> Html {
 }
 
 /// The built-in deck and the shared decks kept in this browser.
-pub fn my_decks_view(m: &Model, send: &Callback<Intent>, links_base: &str) -> Html {
+pub fn my_decks_view(m: &Model, send: &Sender, links_base: &str) -> Html {
     html! {
         <section class="idrill-decks" aria-labelledby="idrill-decks-title">
             <h3 id="idrill-decks-title">{ "My decks" }</h3>
@@ -75,13 +75,7 @@ pub fn my_decks_view(m: &Model, send: &Callback<Intent>, links_base: &str) -> Ht
 
 /// A button that shares `url` (the share sheet on phones, else the
 /// clipboard); the shell reports how through `Msg::Link(LinkMsg::LinkShared)`.
-pub fn share_button(
-    label: &str,
-    name: &str,
-    url: String,
-    title: &str,
-    send: &Callback<Intent>,
-) -> Html {
+pub fn share_button(label: &str, name: &str, url: String, title: &str, send: &Sender) -> Html {
     let title = title.to_string();
     let onclick = send.reform(move |_: MouseEvent| Intent::Share {
         url: url.clone(),

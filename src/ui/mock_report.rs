@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::bank::Deck;
 use crate::core::mock::{format_clock, report_line, yes_no, RoundRecord};
 use crate::core::session::{DrillMsg, MockMsg, MockState, Msg};
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 use crate::ui::mock_setup::history_list;
 use crate::ui::rich_text::line;
 
@@ -17,7 +17,7 @@ pub fn mock_report(
     record: &RoundRecord,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let report = &record.report;
     let limit = report.limit_ms();

@@ -10,7 +10,7 @@ use crate::core::bank::{difficulty_label, ConcernKind, Deck};
 use crate::core::mock::{format_clock, AnswerStyle, Round, RoundMsg, FOLLOW_UP_MS};
 use crate::core::session::{MockMsg, Msg};
 use crate::core::time::Moment;
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 use crate::ui::rich_text::line;
 
 fn round_msg(msg: RoundMsg) -> Msg {
@@ -23,7 +23,7 @@ pub fn mock_round(
     now: Moment,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let index = round.current;
     let (Some(item), Some(question)) = (

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::mock::RoundId;
 use crate::core::session::Model;
 use crate::core::time::Moment;
-use crate::ui::intent::Intent;
+use crate::ui::intent::Sender;
 use crate::ui::links::share_button;
 use crate::ui::mock_report::mock_report;
 use crate::ui::mock_round::mock_round;
@@ -18,7 +18,7 @@ pub fn mock_section(
     now: Moment,
     heading: &NodeRef,
     links_base: &str,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let ids = format!("idrill-{}", m.writer());
     if let Some(round) = m.prep.mock.running() {

@@ -11,14 +11,14 @@ use crate::core::mock::{
     MAX_QUESTIONS,
 };
 use crate::core::session::{MockMsg, MockState, Msg};
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 pub fn mock_setup(
     deck: &Deck,
     mock: &MockState,
     ids: &str,
     heading: &NodeRef,
-    send: &Callback<Intent>,
+    send: &Sender,
 ) -> Html {
     let setup = &mock.setup;
     let form = |change: fn(&RoundSetup, &str) -> RoundSetup| {
@@ -38,14 +38,12 @@ pub fn mock_setup(
             .unwrap_or_default();
         Msg::Mock(MockMsg::Seed(seed))
     });
-    let onsubmit = send.reform(|event: SubmitEvent| {
+    let onsubmit = send.seeded(|event: SubmitEvent, now, seed| {
         event.prevent_default();
-        Intent::Seeded(Box::new(|now, seed| {
-            Msg::Mock(MockMsg::Start {
-                now,
-                next_seed: seed,
-            })
-        }))
+        Msg::Mock(MockMsg::Start {
+            now,
+            next_seed: seed,
+        })
     });
     let all: Vec<String> = deck
         .topic_counts()
@@ -135,12 +133,7 @@ pub fn mock_setup(
 }
 
 /// Past rounds, newest first, each reopening its report.
-pub fn history_list(
-    deck: &Deck,
-    history: &History,
-    open: Option<RoundId>,
-    send: &Callback<Intent>,
-) -> Html {
+pub fn history_list(deck: &Deck, history: &History, open: Option<RoundId>, send: &Sender) -> Html {
     if history.is_empty() {
         return Html::default();
     }

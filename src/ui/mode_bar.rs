@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::session::{DrillMsg, Mode, Model, Msg};
 use crate::core::time::Moment;
 
-pub fn mode_bar(m: &Model, now: Moment, send: &Callback<Intent>) -> Html {
+pub fn mode_bar(m: &Model, now: Moment, send: &Sender) -> Html {
     match m.drill.mode {
         Mode::Today => html! {
             <div class="idrill-mode">

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::session::{Msg, Section};
 
-pub fn nav(current: Section, with_decks: bool, label: &str, send: &Callback<Intent>) -> Html {
+pub fn nav(current: Section, with_decks: bool, label: &str, send: &Sender) -> Html {
     let item = |section: Section, label: &'static str| {
         html! {
             <li>

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::notice::Notice;
 use crate::core::session::Msg;
 
-pub fn notice(notice: &Notice, send: &Callback<Intent>) -> Html {
+pub fn notice(notice: &Notice, send: &Sender) -> Html {
     html! {
         <div class="idrill-notice" role="alert">
             <p>{ notice.message() }</p>

@@ -12,7 +12,7 @@ use crate::core::plan::{
 };
 use crate::core::session::{DrillMsg, MockMsg, Model, Msg, PrepMsg};
 use crate::core::time::Moment;
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 /// The first field of each template, focused when the plan opens it.
 #[derive(Clone, Default, PartialEq)]
@@ -21,22 +21,20 @@ pub struct TemplateRefs {
     pub project: NodeRef,
 }
 
-pub fn plan_view(m: &Model, now: Moment, refs: &TemplateRefs, send: &Callback<Intent>) -> Html {
+pub fn plan_view(m: &Model, now: Moment, refs: &TemplateRefs, send: &Sender) -> Html {
     let today = now.local_day();
     let ids = format!("idrill-plan-{}", m.writer());
     let date = NodeRef::default();
     let onsubmit = {
         let date = date.clone();
-        send.reform(move |event: SubmitEvent| {
+        send.at(move |event: SubmitEvent, now| {
             event.prevent_default();
             let typed = date
                 .cast::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            Intent::At(Box::new(move |now| {
-                let day = chosen_interview_day(&typed, now);
-                Msg::Plan(PlanMsg::SetInterview { day, now }, now)
-            }))
+            let day = chosen_interview_day(&typed, now);
+            Msg::Plan(PlanMsg::SetInterview { day, now }, now)
         })
     };
     let chosen = m.prep.plan.picker_day(now);
@@ -97,7 +95,7 @@ pub fn plan_view(m: &Model, now: Moment, refs: &TemplateRefs, send: &Callback<In
     }
 }
 
-fn plan_item(item: &PlanItem, status: Option<Status>, send: &Callback<Intent>) -> Html {
+fn plan_item(item: &PlanItem, status: Option<Status>, send: &Sender) -> Html {
     let tick = item_tick(status);
     let id = item.id.clone();
     let onchange = send.at(move |event: Event, now| {
@@ -126,7 +124,7 @@ fn plan_item(item: &PlanItem, status: Option<Status>, send: &Callback<Intent>) -
 }
 
 /// What the item's button sends: the message that opens its drill.
-fn open(item: &PlanItem, send: &Callback<Intent>) -> Callback<MouseEvent> {
+fn open(item: &PlanItem, send: &Sender) -> Callback<MouseEvent> {
     match &item.target {
         DrillTarget::Topics { topics, style, .. } => {
             let (topics, style) = (topics.clone(), *style);
@@ -149,7 +147,7 @@ fn open(item: &PlanItem, send: &Callback<Intent>) -> Callback<MouseEvent> {
     }
 }
 
-fn templates(m: &Model, refs: &TemplateRefs, ids: &str, send: &Callback<Intent>) -> Html {
+fn templates(m: &Model, refs: &TemplateRefs, ids: &str, send: &Sender) -> Html {
     let template = |kind: TemplateKind, first: &NodeRef| {
         let notes = m.prep.plan.notes(kind);
         let slug = match kind {

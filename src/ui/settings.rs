@@ -3,14 +3,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::schedule::percent;
 use crate::core::session::{Model, Msg};
 use crate::core::settings::MAX_NEW_PER_DAY;
 use crate::ui::data::data_view;
 
-pub fn settings_view(m: &Model, send: &Callback<Intent>) -> Html {
+pub fn settings_view(m: &Model, send: &Sender) -> Html {
     let settings = m.settings();
     let retention_id = format!("idrill-retention-{}", m.writer());
     let new_id = format!("idrill-new-{}", m.writer());

@@ -3,18 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::intent::{Intent, Sender};
+use crate::ui::intent::Sender;
 
 use crate::core::bank::Deck;
 use crate::core::session::{DrillMsg, Msg};
 
 /// `group` must be unique per widget, so several widgets keep separate groups.
-pub fn topic_filter(
-    deck: &Deck,
-    selected: Option<&str>,
-    group: &str,
-    send: &Callback<Intent>,
-) -> Html {
+pub fn topic_filter(deck: &Deck, selected: Option<&str>, group: &str, send: &Sender) -> Html {
     let choice = |slug: Option<&str>, title: &str, count: usize| {
         let value = slug.map(String::from);
         let onchange =

@@ -34,7 +34,7 @@ pub struct WidgetView<'a> {
     pub theme: Theme,
     /// The practice page's address without a fragment: shared links open there.
     pub links_base: &'a str,
-    pub send: &'a Callback<Intent>,
+    pub send: &'a Sender,
 }
 
 pub fn widget(v: &WidgetView<'_>) -> Html {
@@ -43,6 +43,7 @@ pub fn widget(v: &WidgetView<'_>) -> Html {
     let label = m.label();
     let onkeydown = {
         let send = send.clone();
+        let grade_now = send.at(|grade, now| Msg::Drill(DrillMsg::Grade(grade, now)));
         let practising = m.section == Section::Practice && m.drill.current.is_some();
         let revealed = m.drill.revealed;
         let can_undo = m.can_undo() && m.section == Section::Practice;
@@ -52,7 +53,9 @@ pub fn widget(v: &WidgetView<'_>) -> Html {
                     Msg::Drill(DrillMsg::Reveal).into()
                 }
                 Some(Shortcut::Grade(grade)) if practising && revealed => {
-                    Intent::At(Box::new(move |now| Msg::Drill(DrillMsg::Grade(grade, now))))
+                    event.prevent_default();
+                    grade_now.emit(grade);
+                    return;
                 }
                 Some(Shortcut::Undo) if can_undo => Msg::Drill(DrillMsg::Undo).into(),
                 _ => return,
@@ -142,7 +145,7 @@ fn practice(v: &WidgetView<'_>, label: &str) -> Html {
 
 /// Shown instead of the drill when the page's link cannot be opened. Nothing
 /// has been read or written; the way out is the built-in deck.
-pub fn damaged_link(reason: &str, theme: Theme, send: &Callback<Intent>) -> Html {
+pub fn damaged_link(reason: &str, theme: Theme, send: &Sender) -> Html {
     html! {
         <section class={classes!("idrill", theme.class())} aria-label="Interview Drill">
             <div class="idrill-notice idrill-damaged" role="alert">
