@@ -3,6 +3,10 @@
 //! inside the drill, and what the share buttons' links say.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{at, deck, fresh_model};
+
 use std::rc::Rc;
 
 use interview_drill::core::bank::Deck;
@@ -10,10 +14,8 @@ use interview_drill::core::boot::{deck_for, opening_messages, scoped, BootError}
 use interview_drill::core::config::{Config, DrillMode};
 use interview_drill::core::mock::{AnswerStyle, RoundSetup};
 use interview_drill::core::opening::{opening, Opening};
-use interview_drill::core::persist::restore;
 use interview_drill::core::session::{
-    drill_mode_of, link_mode_of, update, DrillMsg, LinkMsg, MockMsg, Model, Msg, Start,
-    SHARED_DRILL_MAX,
+    drill_mode_of, link_mode_of, update, DrillMsg, LinkMsg, MockMsg, Model, Msg, SHARED_DRILL_MAX,
 };
 use interview_drill::core::share::{
     deck_link, drill_link, parse_fragment, question_link, DrillLink, DrillMode as LinkMode, Link,
@@ -21,11 +23,11 @@ use interview_drill::core::share::{
 use interview_drill::core::time::Moment;
 
 fn now() -> Moment {
-    Moment::new(1_772_438_400_000, 60)
+    at(0)
 }
 
 fn backend() -> Deck {
-    interview_drill::decks::find("backend").expect("backend deck")
+    deck()
 }
 
 fn find(id: &str) -> Result<Deck, String> {
@@ -387,17 +389,7 @@ fn drill_modes_map_to_link_modes_and_back() {
 }
 
 fn model(deck: Deck, limit: Option<usize>, seed: u64) -> Model {
-    Model::start(Start {
-        deck: Rc::new(deck),
-        topic: None,
-        restored: restore(&[]),
-        backups: Some(Vec::new()),
-        writer: "w1".into(),
-        storage_problem: None,
-        session_limit: limit,
-        seed,
-        now: now(),
-    })
+    fresh_model(deck, limit, seed)
 }
 
 fn parsed_drill(fragment: &str) -> DrillLink {

@@ -2,32 +2,23 @@
 //! a shared deck kept in "my decks"; and which fragments are links at all.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
+mod common;
+
+use common::{at, fresh_model};
 
 use interview_drill::core::my_decks::{self, SharedDeck};
 use interview_drill::core::opening::{opening, Opening};
-use interview_drill::core::persist::restore;
-use interview_drill::core::session::{update, DrillMsg, Effect, LinkMsg, Mode, Model, Msg, Start};
+use interview_drill::core::session::{update, DrillMsg, Effect, LinkMsg, Mode, Model, Msg};
 use interview_drill::core::share::{deck_link, parse_fragment, Link};
 use interview_drill::core::stored::{key_role, KeyRole, Write};
 use interview_drill::core::time::Moment;
 
 fn now() -> Moment {
-    Moment::new(1_772_438_400_000, 60)
+    at(0)
 }
 
 fn model_with(deck: interview_drill::core::bank::Deck) -> Model {
-    Model::start(Start {
-        deck: Rc::new(deck),
-        topic: None,
-        restored: restore(&[]),
-        backups: Some(Vec::new()),
-        writer: "w1".into(),
-        storage_problem: None,
-        session_limit: None,
-        seed: 0,
-        now: now(),
-    })
+    fresh_model(deck, None, 0)
 }
 
 fn backend() -> interview_drill::core::bank::Deck {

@@ -49,6 +49,28 @@ pub fn rc_deck() -> Rc<Deck> {
     Rc::new(deck())
 }
 
+/// A session on `deck` with nothing stored, at `at(0)`: writer `w1`, the
+/// given session limit and link seed.
+pub fn fresh_model(
+    deck: Deck,
+    session_limit: Option<usize>,
+    seed: u64,
+) -> interview_drill::core::session::Model {
+    use interview_drill::core::persist::restore;
+    use interview_drill::core::session::{Model, Start};
+    Model::start(Start {
+        deck: Rc::new(deck),
+        topic: None,
+        restored: restore(&[]),
+        backups: Some(Vec::new()),
+        writer: "w1".into(),
+        storage_problem: None,
+        session_limit,
+        seed,
+        now: at(0),
+    })
+}
+
 /// A finished one-question mock round started at `started_ms` (UTC), as
 /// the history keeps it.
 pub fn finished_record(started_ms: i64) -> interview_drill::core::mock::RoundRecord {

@@ -36,6 +36,11 @@ impl MockState {
         self.round.as_ref().filter(|r| !r.is_finished())
     }
 
+    /// The round is over: it is recorded next, and its reviews added.
+    pub fn round_finished(&self) -> bool {
+        self.round.as_ref().is_some_and(Round::is_finished)
+    }
+
     /// The report on screen.
     pub fn open_report(&self) -> Option<&RoundRecord> {
         self.report.and_then(|id| self.history.get(id))
@@ -118,13 +123,7 @@ pub(in crate::core::session) fn mock(model: &mut Model, msg: MockMsg) -> Vec<Eff
             let now = msg.moment();
             let mut effects = round_msg(model, msg);
             if let Some(now) = now {
-                if model
-                    .prep
-                    .mock
-                    .round
-                    .as_ref()
-                    .is_some_and(Round::is_finished)
-                {
+                if model.prep.mock.round_finished() {
                     effects.extend(finish_round(model, now));
                 }
             }

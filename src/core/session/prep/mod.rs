@@ -121,13 +121,7 @@ fn restored(model: &mut Model, restored: PrepRestored) -> Vec<Effect> {
     // Resume at once: a question whose time ran out while the page was
     // closed times out now; a round saved as finished is finished again.
     let mut effects = mock::round_msg(model, RoundMsg::Tick(now));
-    if model
-        .prep
-        .mock
-        .round
-        .as_ref()
-        .is_some_and(Round::is_finished)
-    {
+    if model.prep.mock.round_finished() {
         effects.extend(mock::finish_round(model, now));
     }
     effects
