@@ -25,12 +25,23 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/core/bank.rs");
     println!("cargo::rerun-if-changed=src/core/rich.rs");
     println!("cargo::rerun-if-changed=src/core/content");
-    match compile_all(Path::new("content")) {
-        Ok(bytes) => {
+    // Another bank, for measuring the page with more questions
+    // (`.ci/bank80.mjs`); the product always builds `content/`.
+    println!("cargo::rerun-if-env-changed=INTERVIEW_DRILL_CONTENT");
+    let content = std::env::var("INTERVIEW_DRILL_CONTENT").unwrap_or_else(|_| "content".into());
+    if content != "content" {
+        println!("cargo::rerun-if-changed={content}");
+    }
+    match compile_all(Path::new(&content)) {
+        Ok((index, details)) => {
+            // The prompts go into the wasm; the details are a file of their
+            // own that the page loads after its first card (`decks`).
             let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-            if let Err(e) = fs::write(Path::new(&out).join("decks.bin"), bytes) {
-                eprintln!("cannot write the compiled decks: {e}");
-                return ExitCode::FAILURE;
+            for (name, bytes) in [("decks-index.bin", index), ("decks-details.bin", details)] {
+                if let Err(e) = fs::write(Path::new(&out).join(name), bytes) {
+                    eprintln!("cannot write the compiled decks ({name}): {e}");
+                    return ExitCode::FAILURE;
+                }
             }
             ExitCode::SUCCESS
         }
@@ -45,7 +56,8 @@ fn main() -> ExitCode {
 }
 
 /// Every folder of `content/` that holds a `deck.toml` is a deck.
-fn compile_all(root: &Path) -> Result<Vec<u8>, Vec<ContentError>> {
+/// The decks' index and details, each as postcard bytes.
+fn compile_all(root: &Path) -> Result<(Vec<u8>, Vec<u8>), Vec<ContentError>> {
     let mut decks = Vec::new();
     let mut errors = Vec::new();
     for dir in sorted_entries(root) {
@@ -84,13 +96,18 @@ fn compile_all(root: &Path) -> Result<Vec<u8>, Vec<ContentError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    postcard::to_allocvec(&decks).map_err(|e| {
+    let (index, details) = bank::split_decks(decks);
+    let encode_error = |e: postcard::Error| {
         vec![ContentError {
             path: root.display().to_string(),
             line: 1,
             message: format!("cannot serialise the decks: {e}"),
         }]
-    })
+    };
+    Ok((
+        postcard::to_allocvec(&index).map_err(encode_error)?,
+        postcard::to_allocvec(&details).map_err(encode_error)?,
+    ))
 }
 
 fn sorted_entries(dir: &Path) -> Vec<std::path::PathBuf> {

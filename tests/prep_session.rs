@@ -469,7 +469,7 @@ fn an_interview_date_brings_cards_forward_and_clearing_it_restores_the_queue() {
     for (i, (msg, window, new, effects)) in rows.into_iter().enumerate() {
         let out = update(&mut model, Msg::Plan(msg, at(0)));
         assert_eq!(kinds(&out), effects, "row {i}");
-        assert_eq!(model.prep.interview.is_some(), window, "row {i}");
+        assert_eq!(model.interview.is_some(), window, "row {i}");
         assert_eq!(model.drill.queue.new.len(), new, "row {i}");
     }
     assert_eq!(model.drill.queue, plain, "the plain queue again");
@@ -487,7 +487,7 @@ fn an_interview_date_brings_cards_forward_and_clearing_it_restores_the_queue() {
         ),
     );
     update(&mut model, Msg::Drill(DrillMsg::Tick(at(DAY))));
-    assert!(model.prep.interview.is_some());
+    assert!(model.interview.is_some());
 }
 
 #[test]
@@ -509,7 +509,7 @@ fn reset_forgets_rounds_and_the_plan() {
     assert!(model.prep.mock.round.is_none());
     assert!(model.prep.mock.history.is_empty());
     assert_eq!(model.prep.plan.interview_day, None);
-    assert_eq!(model.prep.interview, None);
+    assert_eq!(model.interview, None);
 }
 
 #[test]

@@ -120,6 +120,8 @@ fn mount_point() -> web_sys::Element {
 }
 
 async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
+    // As the loader does before the full build mounts.
+    interview_drill::decks::give_details(DETAILS).expect("details");
     let host = mount_point();
     let props = AppProps {
         config,
@@ -128,6 +130,9 @@ async fn render_app(store: Rc<dyn Store>, config: Config) -> web_sys::Element {
         storage_problem: None,
         problems: Vec::new(),
         links_base: String::new(),
+        loader: None,
+        then: None,
+        carried: None,
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
@@ -152,11 +157,10 @@ async fn two_apps_on_one_page_keep_their_own_state() {
     };
     let second = render_app(Rc::new(MemoryStore::default()), config).await;
     let checked = |host: &web_sys::Element| {
-        host.query_selector("input[type=radio]:checked")
+        host.query_selector("select option:checked")
             .ok()
             .flatten()
-            .and_then(|e| e.parent_element())
-            .and_then(|l| l.text_content())
+            .and_then(|o| o.text_content())
             .unwrap_or_default()
     };
     assert!(
@@ -210,9 +214,8 @@ async fn mount_widget_uses_a_shadow_root_and_mounts_once() {
         .expect("attr");
     host.set_attribute("data-theme", "dark").expect("attr");
     host.set_attribute("data-questions", "nope").expect("attr");
-    interview_drill::shell::embed::mount_widget(host.clone(), None).expect("mounts");
-    interview_drill::shell::embed::mount_widget(host.clone(), None)
-        .expect("second call is harmless");
+    mount(&host, None).expect("mounts");
+    mount(&host, None).expect("second call is harmless");
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("a shadow root");
     assert_eq!(
@@ -274,4 +277,61 @@ fn the_address_fragment_is_read_set_and_cleared_with_a_hashchange() {
         count,
         "a dropped listener hears nothing"
     );
+}
+
+/// `mountWidget` as embed.js calls it, with no loader.
+fn mount(host: &web_sys::Element, details: Option<&[u8]>) -> Result<(), wasm_bindgen::JsValue> {
+    interview_drill::shell::embed::mount_widget(
+        host.clone(),
+        None,
+        wasm_bindgen::JsValue::UNDEFINED,
+        details.map(js_sys::Uint8Array::from),
+        None,
+        None,
+    )
+}
+
+/// The details file the build writes beside the index compiled in.
+const DETAILS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/decks-details.bin"));
+
+#[wasm_bindgen_test]
+async fn a_widget_handed_over_unmounts_and_the_next_mount_has_the_answers() {
+    let host = mount_point();
+    host.set_attribute("data-interview-drill", "")
+        .expect("attr");
+    mount(&host, None).expect("mounts");
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert!(shadow
+        .query_selector("article h3")
+        .expect("query")
+        .is_some());
+    // The guest hands the widget over: the shadow root is emptied, kept.
+    interview_drill::shell::embed::unmount_widget(host.clone());
+    yew::scheduler::flush().await;
+    assert_eq!(shadow.child_element_count(), 0);
+    // The next build mounts in the same root, with the details given.
+    mount(&host, Some(DETAILS)).expect("mounts again");
+    yew::scheduler::flush().await;
+    assert!(interview_drill::decks::has_details());
+    let deck = interview_drill::decks::find("backend").expect("deck");
+    assert!(deck.questions.iter().all(|q| !q.answer.is_empty()));
+    assert_eq!(
+        shadow
+            .query_selector_all(".idrill")
+            .expect("query")
+            .length(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+fn damaged_details_are_refused_with_a_reason() {
+    let host = mount_point();
+    host.set_attribute("data-interview-drill", "")
+        .expect("attr");
+    let error = mount(&host, Some(&[0xff, 0xff, 0xff])).expect_err("refused");
+    assert!(error
+        .as_string()
+        .is_some_and(|e| e.starts_with("the answers file is damaged")));
 }

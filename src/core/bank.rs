@@ -138,3 +138,78 @@ impl Deck {
             .collect()
     }
 }
+
+/// What a card shows once revealed: everything a question holds but its
+/// prompt and labels. The page loads these after the first card is on
+/// screen (`decks`), so the first paint carries only the prompts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionDetails {
+    pub answer: Vec<Block>,
+    pub key_points: Vec<KeyPoint>,
+    pub follow_ups: Vec<FollowUp>,
+    pub concerns: Vec<Concern>,
+}
+
+/// Every deck's details, by deck id and question id.
+pub type Details = Vec<(String, Vec<(String, QuestionDetails)>)>;
+
+impl Question {
+    /// This question without its details, and its details.
+    pub fn split(mut self) -> (Question, QuestionDetails) {
+        let details = QuestionDetails {
+            answer: std::mem::take(&mut self.answer),
+            key_points: std::mem::take(&mut self.key_points),
+            follow_ups: std::mem::take(&mut self.follow_ups),
+            concerns: std::mem::take(&mut self.concerns),
+        };
+        (self, details)
+    }
+}
+
+/// The decks with only what the first card needs, and the details of each.
+pub fn split_decks(decks: Vec<Deck>) -> (Vec<Deck>, Details) {
+    let mut details = Vec::new();
+    let index = decks
+        .into_iter()
+        .map(|mut deck| {
+            let (questions, these): (Vec<Question>, Vec<(String, QuestionDetails)>) = deck
+                .questions
+                .into_iter()
+                .map(|q| {
+                    let (q, d) = q.split();
+                    let id = q.id.clone();
+                    (q, (id, d))
+                })
+                .unzip();
+            deck.questions = questions;
+            details.push((deck.id.clone(), these));
+            deck
+        })
+        .collect();
+    (index, details)
+}
+
+impl Deck {
+    /// Fills in every question's details from `details`; false (and the deck
+    /// unchanged) when any question of the deck has none there.
+    pub fn complete(&mut self, details: &Details) -> bool {
+        let Some((_, these)) = details.iter().find(|(id, _)| *id == self.id) else {
+            return false;
+        };
+        let found: Option<Vec<&QuestionDetails>> = self
+            .questions
+            .iter()
+            .map(|q| these.iter().find(|(id, _)| *id == q.id).map(|(_, d)| d))
+            .collect();
+        let Some(found) = found else {
+            return false;
+        };
+        for (q, d) in self.questions.iter_mut().zip(found) {
+            q.answer = d.answer.clone();
+            q.key_points = d.key_points.clone();
+            q.follow_ups = d.follow_ups.clone();
+            q.concerns = d.concerns.clone();
+        }
+        true
+    }
+}

@@ -5,7 +5,7 @@
 //! raw strings, then a validated `Config` where every bad value is replaced by
 //! its default and reported in words the blog author can act on.
 
-use super::bank::BUILTIN_TOPICS;
+use super::bank::{Deck, Question, BUILTIN_TOPICS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -197,4 +197,22 @@ pub fn from_attributes(attributes: &[(String, String)], decks: &[&str]) -> (Conf
 fn not_allowed(attribute: &str, value: &str, allowed: &str) -> String {
     let shown: String = value.chars().take(40).collect();
     format!("{attribute}=\"{shown}\" is not valid; allowed: {allowed}. Using the default.")
+}
+
+/// The deck as this widget shows it: only its topics and difficulty, under
+/// its title. Progress still hangs on the deck's id, so every widget shares it.
+pub fn scoped(mut deck: Deck, config: &Config) -> Deck {
+    let wanted = |q: &Question| {
+        (config.topics.is_empty() || config.topics.contains(&q.topic))
+            && config.difficulty.is_none_or(|d| q.difficulty == d)
+    };
+    // `from_attributes` only accepts known values; an odd combination that
+    // matches nothing shows the whole deck rather than an empty widget.
+    if deck.questions.iter().any(wanted) {
+        deck.questions.retain(wanted);
+    }
+    if let Some(title) = &config.title {
+        deck.title = title.clone();
+    }
+    deck
 }

@@ -11,10 +11,21 @@
 
 use super::draft::{Draft, DRAFT_KEY};
 use super::ledger::Ledger;
-use super::mock::{RoundRecord, HISTORY_KEY, ROUND_KEY};
+#[cfg(feature = "full")]
+use super::mock::RoundRecord;
 use super::persist::{is_backup, progress_key, ProgressKey};
-use super::plan::PLAN_KEY;
-use super::{builder, my_decks};
+
+/// The keys of the values only the full build writes (mock rounds, the plan,
+/// saved decks, the deck builder). The guest build has none of their modules
+/// but must still know their keys, so that its progress reads and compaction
+/// never touch them; `tests/stored.rs` checks each against its owner's own.
+pub mod others {
+    pub const MOCK_ROUND: &str = "mock-round";
+    pub const MOCK_HISTORY: &str = "mock-history";
+    pub const PLAN: &str = "plan";
+    pub const BUILDER_DECK: &str = "builder";
+    pub const SAVED_DECK_PREFIX: &str = "deck:";
+}
 
 /// What a key under our namespace holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,13 +66,13 @@ pub fn key_role(key: &str) -> KeyRole {
         };
     }
     match key {
-        ROUND_KEY => KeyRole::MockRound,
-        HISTORY_KEY => KeyRole::MockHistory,
-        PLAN_KEY => KeyRole::Plan,
+        others::MOCK_ROUND => KeyRole::MockRound,
+        others::MOCK_HISTORY => KeyRole::MockHistory,
+        others::PLAN => KeyRole::Plan,
         DRAFT_KEY => KeyRole::Draft,
-        builder::KEPT_KEY => KeyRole::BuilderDeck,
+        others::BUILDER_DECK => KeyRole::BuilderDeck,
         _ if is_backup(key) => KeyRole::Backup,
-        _ if key.starts_with(my_decks::KEY_PREFIX) => KeyRole::SavedDeck,
+        _ if key.starts_with(others::SAVED_DECK_PREFIX) => KeyRole::SavedDeck,
         _ => KeyRole::Other,
     }
 }
@@ -107,21 +118,28 @@ pub enum Write {
     /// The typed answer in progress.
     Draft(Draft),
     ClearDraft,
+    #[cfg(feature = "full")]
     /// Keep a shared deck in "my decks", as the link it came in.
     SaveDeck {
         id: String,
         fragment: String,
     },
+    #[cfg(feature = "full")]
     RemoveDeck(String),
+    #[cfg(feature = "full")]
     /// The mock round in progress, in its stored form.
     Round(String),
+    #[cfg(feature = "full")]
     /// The round is over and recorded: remove it.
     RemoveRound,
+    #[cfg(feature = "full")]
     /// Add a finished round to the stored history (read, merge, write), then
     /// report the merged history with `MockMsg::HistoryStored`.
     AddToHistory(RoundRecord),
+    #[cfg(feature = "full")]
     /// The plan state, in its stored form.
     Plan(String),
+    #[cfg(feature = "full")]
     /// The deck being built, in its stored form.
     BuilderDeck(String),
 }

@@ -10,18 +10,21 @@ use yew::prelude::*;
 use crate::core::bank::Deck;
 use crate::core::boot::BootError;
 use crate::core::config::{Config, DrillMode};
-use crate::core::mock::RoundMsg;
-use crate::core::session::{update, DrillMsg, Effect, MockMsg, Model, Msg, Section};
+use crate::core::ledger::Ledger;
+use crate::core::session::Section;
+use crate::core::session::{update, Answers, DrillMsg, Effect, Model, Msg, Part};
 use crate::shell::boot::boot;
 use crate::shell::effects::{self, compact_in_background, intend, Runtime};
-use crate::shell::focus::{self, focus_after, FocusTo};
+use crate::shell::focus::{self, focus_after, FocusTo, PrepFocus};
+use crate::shell::parts;
+use crate::shell::prep_timers::use_prep_timers;
 use crate::shell::subscriptions::hear_others;
 use crate::storage::store::Store;
 use crate::storage::Storage;
 use crate::ui::card::FocusTargets;
-use crate::ui::intent::Sender;
-use crate::ui::mock_section::{mock_screen, MockScreen, PrepFocus};
+use crate::ui::intent::{Intent, Sender};
 use crate::ui::widget::{broken, damaged_link, widget, WidgetView};
+use crate::web::loader::Loader;
 use crate::web::{address, platform};
 
 /// A shared store; equal when it is the same store.
@@ -60,9 +63,19 @@ pub struct AppProps {
     /// The practice page's address without a fragment: shared links open there.
     #[prop_or_default]
     pub links_base: String,
+    /// The page's loader: the decks' details and the full build come through it.
+    #[prop_or_default]
+    pub loader: Option<Loader>,
+    /// What to open once booted: the part the guest was asked for when it
+    /// handed this widget over.
+    #[prop_or_default]
+    pub then: Option<Part>,
+    /// What the widget this one took over could not store (`Msg::Carried`).
+    #[prop_or_default]
+    pub carried: Option<Ledger>,
 }
 
-type Shared = Rc<RefCell<Result<Model, BootError>>>;
+pub(crate) type Shared = Rc<RefCell<Result<Model, BootError>>>;
 
 /// The only component of the drill: every part of it is a view function of
 /// the model, which keeps the bundle small (each component type costs code).
@@ -145,14 +158,69 @@ pub fn App(props: &AppProps) -> Html {
     *sender.borrow_mut() = Some(send.clone());
     let intents = {
         let send = send.clone();
+        let loader = props.loader.clone();
         // Views call the clock and the seed source only when the learner acts.
         Sender::new(
             send.clone(),
-            Callback::from(move |intent| intend(intent, &send)),
+            Callback::from(move |intent| match (intent, &loader) {
+                (Intent::Upgrade(part), Some(loader)) => parts::upgrade(loader, part, &send),
+                (intent, _) => intend(intent, &send),
+            }),
             platform::now,
             platform::seed,
         )
     };
+    // The answers come just after the first card is on screen.
+    {
+        let pending = model
+            .borrow()
+            .as_ref()
+            .is_ok_and(|m| m.answers == Answers::Pending);
+        let loader = props.loader.clone().filter(|_| pending);
+        let config = props.config.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            if let Some(loader) = loader {
+                parts::fetch_details(&loader, &config, &send);
+            }
+        });
+    }
+    // A hand-over carries on what the guest could not store; the guest notes
+    // its model so it can.
+    {
+        let carried = props.carried.clone();
+        let host = props.loader.as_ref().map(|l| l.host().clone());
+        let model = model.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            if let Some(host) = host {
+                parts::register(&host, &model);
+            }
+            if let Some(ledger) = carried {
+                send.emit(Msg::Carried(ledger, platform::now()));
+            }
+        });
+    }
+    // Handed over by the guest: open what the learner asked it for.
+    #[cfg(feature = "full")]
+    {
+        let model = model.clone();
+        let then = props.then;
+        let links_base = props.links_base.clone();
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let opened = model
+                .borrow()
+                .as_ref()
+                .ok()
+                .and_then(|m| then.map(|part| handed_over(m, part, &links_base)));
+            match opened {
+                Some(Intent::Msg(msg)) => send.emit(msg),
+                Some(intent) => intend(intent, &send),
+                None => {}
+            }
+        });
+    }
     {
         let sender = sender.clone();
         let runtime = runtime.clone();
@@ -190,10 +258,22 @@ pub fn App(props: &AppProps) -> Html {
         let boot_effects = boot_effects.clone();
         let runtime = runtime.clone();
         let send = send.clone();
+        let loader = props.loader.clone();
         use_effect_with((), move |_| {
             let listener = follow
                 .then(|| {
                     address::on_fragment_change(move |fragment| {
+                        // Only the full build reads links: hand it the widget.
+                        if !cfg!(feature = "full")
+                            && fragment
+                                .as_deref()
+                                .is_some_and(crate::core::link_hint::may_be_link)
+                        {
+                            if let Some(loader) = &loader {
+                                parts::upgrade(loader, Part::Section(Section::Practice), &send);
+                            }
+                            return;
+                        }
                         *model.borrow_mut() = start(fragment);
                         redraw.force_update();
                         let pending: Vec<Effect> = boot_effects.borrow_mut().drain(..).collect();
@@ -235,42 +315,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // A mock round counts down while it runs and is on screen: tick at once
-    // (resuming after a reload or a visit elsewhere), then every second. The
-    // core computes time from moments, so a late tick loses nothing; a round
-    // not on screen is not ticked, so its next question never starts unseen.
-    {
-        let ticking = model.borrow().as_ref().is_ok_and(|m| {
-            m.section == Section::Mock && m.prep.mock.running().is_some_and(|r| r.is_running())
-        });
-        let send = send.clone();
-        use_effect_with(ticking, move |ticking| {
-            let timer = ticking.then(|| {
-                let tick =
-                    move || send.emit(Msg::Mock(MockMsg::Round(RoundMsg::Tick(platform::now()))));
-                tick();
-                platform::every(1_000, tick)
-            });
-            move || drop(timer)
-        });
-    }
-
-    // Focus follows the round: the next question (also after a time-out),
-    // the report, the set-up. Never on first load.
-    {
-        let screen = model
-            .borrow()
-            .as_ref()
-            .map_or(MockScreen::Setup, mock_screen);
-        let seen = use_mut_ref(|| None::<MockScreen>);
-        let prep_focus = prep_focus.clone();
-        use_effect_with(screen, move |screen| {
-            let before = seen.borrow_mut().replace(*screen);
-            if before.is_some_and(|b| b != *screen) {
-                focus::focus(&prep_focus.mock);
-            }
-        });
-    }
+    use_prep_timers(&model, &send, &prep_focus);
 
     // Learning cards fall due minutes after a grade, and days roll over: look
     // again every 30 seconds. The interval stops when the widget unmounts.
@@ -290,6 +335,7 @@ pub fn App(props: &AppProps) -> Html {
             model: m,
             now: platform::now(),
             focus: &focus,
+            #[cfg(feature = "full")]
             prep_focus: &prep_focus,
             problems: &props.problems,
             theme: props.config.theme,
@@ -298,5 +344,24 @@ pub fn App(props: &AppProps) -> Html {
         }),
         Err(BootError::DamagedLink(reason)) => damaged_link(reason, props.config.theme, &intents),
         Err(BootError::Broken(problem)) => broken(problem),
+    }
+}
+
+/// What the guest was asked for, done now that the full build has the widget.
+#[cfg(feature = "full")]
+fn handed_over(m: &Model, part: Part, links_base: &str) -> Intent {
+    match part {
+        Part::Section(section) => Intent::Msg(Msg::Show(section)),
+        Part::ShareQuestion => match m.current() {
+            Some(question) => Intent::Share {
+                url: format!("{links_base}{}", m.question_share(question)),
+                title: crate::core::rich::plain_text(&question.prompt),
+            },
+            None => Intent::Msg(Msg::Show(Section::Practice)),
+        },
+        Part::ShareDrill => Intent::Share {
+            url: format!("{links_base}{}", m.drill_share()),
+            title: m.deck.title.clone(),
+        },
     }
 }

@@ -5,10 +5,16 @@
 use std::rc::Rc;
 
 use crate::core::bank::Deck;
-use crate::core::boot::{deck_for, opening_messages, BootError};
+use crate::core::boot::BootError;
+#[cfg(feature = "full")]
+use crate::core::boot::{deck_for, opening_messages};
 use crate::core::config::Config;
+#[cfg(feature = "full")]
 use crate::core::opening::{opening, Opening};
-use crate::core::session::{update, DrillMsg, Effect, Model, Msg, PrepMsg, PrepRestored, Start};
+use crate::core::session::{update, Answers, DrillMsg, Effect, Model, Msg, Start};
+#[cfg(feature = "full")]
+use crate::core::session::{PrepMsg, PrepRestored};
+#[cfg(feature = "full")]
 use crate::core::time::Moment;
 use crate::decks;
 use crate::shell::effects::Runtime;
@@ -35,15 +41,29 @@ pub fn boot(
     fragment: Option<&str>,
 ) -> Result<Booted, BootError> {
     let storage = &runtime.storage;
+    #[cfg(feature = "full")]
     let can_store = storage_problem.is_none();
+    #[cfg(feature = "full")]
     let opening = match given {
         // A deck given directly (a preview) ignores the page's link.
         Some(_) => Opening::Configured,
         None => opening(fragment),
     };
+    #[cfg(feature = "full")]
     let chosen = deck_for(&opening, given, config, decks::find, |id| {
         storage.has_saved_deck(id)
     })?;
+    // The guest opens its configured deck only: a page whose fragment may be
+    // a link is handed to the full build before it boots (`shell::embed`).
+    #[cfg(not(feature = "full"))]
+    let chosen = {
+        let _ = (given, fragment);
+        let deck = decks::find(&config.deck).map_err(BootError::Broken)?;
+        Guest {
+            deck: Rc::new(crate::core::config::scoped(deck, config)),
+            config: config.clone(),
+        }
+    };
     let now = platform::now();
     let (restored, backups, storage_problem) = match storage_problem {
         Some(problem) => (Default::default(), Some(Vec::new()), Some(problem)),
@@ -66,14 +86,30 @@ pub fn boot(
         now,
     });
     model.drill.drill_mode = config.mode;
-    model.links.shared = chosen.shared;
-    model.links.follows_links = config.follow_links;
     model.scoped = !config.topics.is_empty();
-    model.links.my_decks = storage.saved_decks();
-    let mut effects = restore_prep(&mut model, runtime, can_store, now);
-    // What the link opens has the last word, once everything stored is read;
-    // then the answer typed before a reload, once the card on screen is settled.
-    let mut opened = opening_messages(opening, &config, now);
+    model.follows_links = config.follow_links;
+    if !decks::has_details() {
+        model.answers = Answers::Pending;
+    }
+    #[cfg(feature = "full")]
+    let (mut effects, mut opened) = {
+        model.links.shared = chosen.shared;
+        model.links.my_decks = storage.saved_decks();
+        let effects = restore_prep(&mut model, runtime, can_store, now);
+        // What the link opens has the last word, once everything stored is
+        // read; then the answer typed before a reload, once the card on
+        // screen is settled.
+        (effects, opening_messages(opening, &config, now))
+    };
+    // The guest reads only the plan's date, which moves today's queue.
+    #[cfg(not(feature = "full"))]
+    let (mut effects, mut opened) = (
+        Vec::new(),
+        vec![Msg::Drill(DrillMsg::Window(
+            storage.plan_window(now.local_day()),
+            now,
+        ))],
+    );
     opened.extend(
         storage
             .draft()
@@ -89,8 +125,16 @@ pub fn boot(
     })
 }
 
+/// The deck a guest opens, under its configuration.
+#[cfg(not(feature = "full"))]
+struct Guest {
+    deck: Rc<Deck>,
+    config: Config,
+}
+
 /// Reads the stored mock round, past rounds and plan, and resumes the round.
 /// Returns what resuming asks to store.
+#[cfg(feature = "full")]
 fn restore_prep(model: &mut Model, runtime: &Runtime, can_store: bool, now: Moment) -> Vec<Effect> {
     let loaded = if can_store {
         runtime.storage.load_prep(now.unix_ms)

@@ -3,13 +3,18 @@
 
 use yew::Callback;
 
-use crate::core::session::{Effect, LinkMsg, Msg};
+#[cfg(feature = "full")]
+use crate::core::session::LinkMsg;
+use crate::core::session::{Effect, Msg};
 use crate::core::stored::Write;
 use crate::storage::sync::Lock;
 use crate::storage::{failed, Storage, Written};
 use crate::ui::intent::Intent;
-use crate::web::address::{self, share_link, Shared};
-use crate::web::{bus, files, locks, platform};
+use crate::web::address;
+#[cfg(feature = "full")]
+use crate::web::address::{share_link, Shared};
+use crate::web::files;
+use crate::web::{bus, locks, platform};
 
 /// Where a widget's values go, and whether it may write at all.
 #[derive(Clone)]
@@ -102,6 +107,9 @@ pub fn intend(intent: Intent, send: &Callback<Msg>) {
     match intent {
         Intent::Msg(msg) => send.emit(msg),
         Intent::GoTo(fragment) => address::go_to(fragment.as_deref()),
+        // The shell hands this to the page's loader (`shell::parts`).
+        Intent::Upgrade(_) => {}
+        #[cfg(feature = "full")]
         Intent::Share { url, title } => {
             let send = send.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -116,6 +124,7 @@ pub fn intend(intent: Intent, send: &Callback<Msg>) {
                 send.emit(Msg::Link(LinkMsg::LinkShared(note)));
             });
         }
+        #[cfg(feature = "full")]
         Intent::Import(file) => {
             let send = send.clone();
             wasm_bindgen_futures::spawn_local(async move {

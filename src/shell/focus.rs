@@ -3,11 +3,20 @@
 //! screen, a plan template. Only the learner's own steps move it; typing,
 //! ticking and what other tabs do never do.
 
+#[cfg(feature = "full")]
 use crate::core::plan::TemplateKind;
-use crate::core::session::{AnswerMsg, DrillMsg, MockMsg, Msg, PrepMsg};
+use crate::core::session::{AnswerMsg, DrillMsg, Msg};
+#[cfg(feature = "full")]
+use crate::core::session::{MockMsg, PrepMsg};
 use crate::ui::card::FocusTargets;
-use crate::ui::mock_section::PrepFocus;
+#[cfg(feature = "full")]
+pub use crate::ui::mock_section::PrepFocus;
 use yew::NodeRef;
+
+/// The guest has no mock rounds or plan to focus in.
+#[cfg(not(feature = "full"))]
+#[derive(Default, PartialEq)]
+pub struct PrepFocus(());
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum FocusTo {
@@ -18,8 +27,10 @@ pub enum FocusTo {
     Checklist,
     FollowUp,
     /// The heading of the mock section's screen.
+    #[cfg(feature = "full")]
     Mock,
     /// The first field of a plan template.
+    #[cfg(feature = "full")]
     Template(TemplateKind),
 }
 
@@ -29,10 +40,14 @@ pub fn focus_after(msg: &Msg) -> Option<FocusTo> {
         | Msg::Drill(DrillMsg::Grade(..))
         | Msg::Drill(DrillMsg::Undo)
         | Msg::Drill(DrillMsg::StartCram { .. })
-        | Msg::Drill(DrillMsg::BackToToday(_))
-        | Msg::Drill(DrillMsg::DrillFirst(..))
-        | Msg::Drill(DrillMsg::PracticeTopics { .. }) => Some(FocusTo::Flow),
+        | Msg::Drill(DrillMsg::BackToToday(_)) => Some(FocusTo::Flow),
+        #[cfg(feature = "full")]
+        Msg::Drill(DrillMsg::DrillFirst(..)) | Msg::Drill(DrillMsg::PracticeTopics { .. }) => {
+            Some(FocusTo::Flow)
+        }
+        #[cfg(feature = "full")]
         Msg::Mock(MockMsg::Prepare(_)) => Some(FocusTo::Mock),
+        #[cfg(feature = "full")]
         Msg::Prep(PrepMsg::OpenTemplate(kind)) => Some(FocusTo::Template(*kind)),
         Msg::Answer(AnswerMsg::Check) => Some(FocusTo::Feedback),
         Msg::Answer(AnswerMsg::StartAloud(_)) => Some(FocusTo::AloudStop),
@@ -49,7 +64,7 @@ pub fn target<'a>(
     target: FocusTo,
     (revealed, typed): (bool, bool),
     focus: &'a FocusTargets,
-    prep: &'a PrepFocus,
+    #[cfg_attr(not(feature = "full"), allow(unused_variables))] prep: &'a PrepFocus,
 ) -> &'a NodeRef {
     match target {
         FocusTo::Flow if revealed => &focus.answer,
@@ -59,8 +74,11 @@ pub fn target<'a>(
         FocusTo::AloudStop => &focus.aloud_stop,
         FocusTo::Checklist => &focus.checklist,
         FocusTo::FollowUp => &focus.follow_up,
+        #[cfg(feature = "full")]
         FocusTo::Mock => &prep.mock,
+        #[cfg(feature = "full")]
         FocusTo::Template(TemplateKind::IncidentStory) => &prep.templates.incident,
+        #[cfg(feature = "full")]
         FocusTo::Template(TemplateKind::ProjectRefresh) => &prep.templates.project,
     }
 }

@@ -7,10 +7,14 @@
 
 pub mod app;
 pub mod boot;
+#[cfg(feature = "full")]
 pub mod builder;
 pub mod effects;
 pub mod embed;
 mod focus;
+#[cfg(feature = "full")]
 pub mod generator;
 pub mod mount;
+pub mod parts;
+mod prep_timers;
 mod subscriptions;

@@ -3,6 +3,11 @@
 use std::rc::Rc;
 
 use web_sys::Element;
+use yew::AppHandle;
+
+use crate::core::ledger::Ledger;
+use crate::core::session::Part;
+use crate::web::loader::Loader;
 
 use crate::core::config::Config;
 use crate::shell::app::{App, AppProps, StoreHandle};
@@ -21,7 +26,14 @@ pub fn open_store(namespace: &str) -> (Rc<dyn Store>, Option<String>) {
 /// Mounts a widget into `root`. When localStorage cannot be opened the widget
 /// still works, from memory, and says so. `problems` are messages about the
 /// embed's attributes, shown inside the widget.
-pub fn mount(root: Element, config: Config, problems: Vec<String>, links_base: String) {
+pub fn mount(
+    root: Element,
+    config: Config,
+    problems: Vec<String>,
+    links_base: String,
+    loader: Option<Loader>,
+    (then, carried): (Option<Part>, Option<Ledger>),
+) -> AppHandle<App> {
     let (store, storage_problem) = open_store(&config.namespace);
     let props = AppProps {
         config,
@@ -30,6 +42,9 @@ pub fn mount(root: Element, config: Config, problems: Vec<String>, links_base: S
         store: StoreHandle(store),
         storage_problem,
         problems,
+        loader,
+        then,
+        carried,
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
 }

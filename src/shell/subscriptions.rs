@@ -4,8 +4,11 @@
 
 use yew::Callback;
 
+#[cfg(feature = "full")]
 use crate::core::mock::History;
-use crate::core::session::{MockMsg, Msg};
+#[cfg(feature = "full")]
+use crate::core::session::MockMsg;
+use crate::core::session::Msg;
 use crate::core::stored::{heard, Heard};
 use crate::shell::effects::Runtime;
 use crate::web::bus::{self, Subscription};
@@ -18,6 +21,7 @@ pub struct Listening {
 }
 
 pub fn hear_others(runtime: &Runtime, send: &Callback<Msg>) -> Listening {
+    #[cfg(feature = "full")]
     let history = {
         let storage = runtime.storage.clone();
         let send = send.clone();
@@ -28,6 +32,9 @@ pub fn hear_others(runtime: &Runtime, send: &Callback<Msg>) -> Listening {
             }
         }
     };
+    // The guest shows no rounds.
+    #[cfg(not(feature = "full"))]
+    let history = || {};
     let reload = {
         let storage = runtime.storage.clone();
         let send = send.clone();
@@ -53,6 +60,7 @@ pub fn hear_others(runtime: &Runtime, send: &Callback<Msg>) -> Listening {
     }
 }
 
+#[cfg(feature = "full")]
 fn history_stored(history: History) -> Msg {
     Msg::Mock(MockMsg::HistoryStored(history))
 }

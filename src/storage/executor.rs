@@ -7,16 +7,22 @@
 
 use std::rc::Rc;
 
+#[cfg(feature = "full")]
 use super::prep::{self, PrepLoaded};
 use super::store::{full_key, Store, StoreError};
 use super::sync::{self, Loaded, Lock, SaveError};
+#[cfg(feature = "full")]
 use crate::core::builder::KEPT_KEY;
 use crate::core::draft::{self, Draft, DRAFT_KEY};
 use crate::core::ledger::Ledger;
+#[cfg(feature = "full")]
 use crate::core::mock::History;
+#[cfg(feature = "full")]
 use crate::core::my_decks::{self, SavedDeck};
-use crate::core::session::{MockMsg, Msg};
-use crate::core::stored::Write;
+#[cfg(feature = "full")]
+use crate::core::session::MockMsg;
+use crate::core::session::Msg;
+use crate::core::stored::{others, Write};
 
 /// Where a widget's values live and who it is among the writers.
 #[derive(Clone)]
@@ -74,6 +80,7 @@ impl Storage {
     }
 
     /// The round in progress, past rounds and the plan; backups named in full.
+    #[cfg(feature = "full")]
     pub fn load_prep(&self, now_ms: i64) -> PrepLoaded {
         let mut loaded = prep::load(self.store.as_ref(), now_ms);
         for (_, _, backup) in &mut loaded.unreadable {
@@ -83,8 +90,15 @@ impl Storage {
     }
 
     /// The stored history of rounds, when it can be read.
+    #[cfg(feature = "full")]
     pub fn history(&self) -> Option<History> {
         prep::load_history(self.store.as_ref())
+    }
+
+    /// The interview window of the stored plan, after `today` (`plan_date`).
+    pub fn plan_window(&self, today: i64) -> Option<crate::core::deadline::PrepWindow> {
+        let raw = self.store.get(others::PLAN).ok().flatten()?;
+        crate::core::plan_date::stored_window(&raw, today)
     }
 
     /// The answer typed before a reload.
@@ -95,6 +109,7 @@ impl Storage {
 
     /// The decks kept in "my decks", readable ones only, by title; an
     /// unreadable one is left in storage untouched.
+    #[cfg(feature = "full")]
     pub fn saved_decks(&self) -> Vec<SavedDeck> {
         let keys = self.store.keys().unwrap_or_default();
         let mut out: Vec<SavedDeck> = keys
@@ -108,11 +123,13 @@ impl Storage {
         out
     }
 
+    #[cfg(feature = "full")]
     pub fn has_saved_deck(&self, id: &str) -> bool {
         self.store.get(&my_decks::key(id)).ok().flatten().is_some()
     }
 
     /// The deck the builder kept on an earlier visit.
+    #[cfg(feature = "full")]
     pub fn builder_deck(&self) -> Option<String> {
         self.store.get(KEPT_KEY).ok().flatten()
     }
@@ -120,23 +137,32 @@ impl Storage {
     /// Carries out one write. A progress log that meets a full quota is
     /// compacted only with `lock` held; without it the error says `full`,
     /// and the shell may try again under the lock.
+    #[cfg_attr(not(feature = "full"), allow(unused_variables))]
     pub fn write(&self, write: &Write, now_ms: i64, lock: Lock) -> Result<Written, SaveError> {
         let store = self.store.as_ref();
+        #[cfg_attr(not(feature = "full"), allow(unused_mut))]
         let mut reply = None;
         match write {
             Write::Log(own) => sync::save_own(store, &self.writer, own, lock)?,
             Write::RemoveAll => sync::remove_all(store)?,
             Write::Draft(d) => store.put(DRAFT_KEY, &draft::encode(d))?,
             Write::ClearDraft => store.remove(DRAFT_KEY)?,
+            #[cfg(feature = "full")]
             Write::SaveDeck { id, fragment } => store.put(&my_decks::key(id), fragment)?,
+            #[cfg(feature = "full")]
             Write::RemoveDeck(id) => store.remove(&my_decks::key(id))?,
+            #[cfg(feature = "full")]
             Write::Round(text) => prep::save_round(store, text, now_ms)?,
+            #[cfg(feature = "full")]
             Write::RemoveRound => prep::remove_round(store)?,
+            #[cfg(feature = "full")]
             Write::AddToHistory(record) => {
                 let history = prep::add_history(store, record.clone(), now_ms)?;
                 reply = Some(Msg::Mock(MockMsg::HistoryStored(history)));
             }
+            #[cfg(feature = "full")]
             Write::Plan(text) => prep::save_plan(store, text, now_ms)?,
+            #[cfg(feature = "full")]
             Write::BuilderDeck(text) => store.put(KEPT_KEY, text)?,
         }
         Ok(Written {

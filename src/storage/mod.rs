@@ -6,6 +6,7 @@
 //! natively; the lock, the in-page channel and the clock are the shell's.
 
 mod executor;
+#[cfg(feature = "full")]
 pub mod prep;
 pub mod store;
 pub mod sync;

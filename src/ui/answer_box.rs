@@ -33,7 +33,7 @@ pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Sender) -> Ht
     html! {
         <div class="idrill-answer-box">
             <label for={id.to_string()}>{ "Your answer" }</label>
-            <textarea id={id.to_string()} rows="5" value={draft.to_string()} {oninput} {onkeydown}
+            <textarea id={id.to_string()} rows="3" value={draft.to_string()} {oninput} {onkeydown}
                 ref={box_ref.clone()} aria-describedby={hint_id.clone()} aria-keyshortcuts="Control+Enter Meta+Enter" spellcheck="true" />
             <p class="idrill-how" id={hint_id}>
                 { "Answer as you would in the interview: name at least one failure mode and one operational trade-off. Ctrl+Enter checks it." }

@@ -9,15 +9,15 @@ use crate::ui::intent::Sender;
 use crate::core::bank::{difficulty_label, Question};
 use crate::core::config::DrillMode;
 use crate::core::progress::Grade;
-use crate::core::session::{AnswerMsg, Attempt, DrillMsg, Msg};
+use crate::core::session::{AnswerMsg, Answers, Attempt, DrillMsg, Msg};
 use crate::core::time::Moment;
 use crate::ui::aloud::aloud_view;
 use crate::ui::answer::answer;
 use crate::ui::answer_box::{answer_box, feedback_view};
 use crate::ui::follow_ups::follow_ups_view;
-use crate::ui::links::share_button;
 use crate::ui::progress_line::GRADE_CLASSES;
 use crate::ui::rich_text::line;
+use crate::ui::share_button::{share_button, Share};
 
 /// Where the card is in the round and what it is about.
 pub struct CardView<'a> {
@@ -33,10 +33,12 @@ pub struct CardView<'a> {
     pub mode: DrillMode,
     /// Unique per widget, so ids never clash between widgets of one page.
     pub id_prefix: &'a str,
-    /// The link that shares this card, and the card's title for the share sheet.
-    pub share: (String, String),
+    /// What the card's share button shares.
+    pub share: Share,
     /// What happened to the last link shared.
     pub share_note: Option<&'a str>,
+    /// Whether the answers have arrived (they load just after the first card).
+    pub answers: &'a Answers,
     /// The moment of this render (the speaking timer).
     pub now: Moment,
 }
@@ -59,6 +61,14 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
     let heading_id = format!("idrill-q-{}", q.id);
     let suggested = a.suggestion(q).map(|(grade, _)| grade);
     let hint_id = format!("{}-grade-hint", view.id_prefix);
+    let feedback = html! {
+        if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
+    };
+    let aloud = html! {
+        if let Some(aloud) = &a.aloud {
+            { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), view.now.unix_ms, send) }
+        }
+    };
     html! {
         <article class="idrill-card" aria-labelledby={heading_id.clone()}>
             <p class="idrill-meta">
@@ -73,17 +83,26 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                     <h4>{ "Your answer" }</h4>
                     <blockquote class="idrill-own-answer">{ a.draft.clone() }</blockquote>
                 }
+                { feedback }
+                { aloud }
             } else {
-                { answer_box(&format!("{}-answer", view.id_prefix), &a.draft, &focus.answer_box, send) }
-                { actions(view, focus, send) }
-            }
-            if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
-            if let Some(aloud) = &a.aloud {
-                { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), view.now.unix_ms, send) }
+                { actions(view, focus, (feedback, aloud), send) }
             }
             if view.revealed {
-                { answer(q, &focus.answer) }
-                { follow_ups_view(q, a.chain.as_ref(), &format!("{}-chain", view.id_prefix), &focus.follow_up, send) }
+                { match view.answers {
+                    Answers::Here => html! {
+                        <>
+                            { answer(q, &focus.answer) }
+                            { follow_ups_view(q, a.chain.as_ref(), &format!("{}-chain", view.id_prefix), &focus.follow_up, send) }
+                        </>
+                    },
+                    // The answers arrive just after the first card; the live
+                    // region says when they are here.
+                    Answers::Pending => html! { <p class="idrill-loading" role="status">{ "Loading the answer…" }</p> },
+                    Answers::Failed(reason) => html! {
+                        <p role="alert">{ format!("The answer could not be loaded ({reason}). Reload the page to try again; your grades are saved.") }</p>
+                    },
+                } }
                 <div class="idrill-grades" role="group" aria-label="How well did you recall it?">
                     { for Grade::ALL.into_iter().map(|grade| {
                         let interval = view.intervals.as_ref().map(|i| i[usize::from(grade.number() - 1)].clone());
@@ -103,18 +122,32 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                         { "Undo last grade" }
                     </button>
                 }
-                { share_button("Share question", "Share question", view.share.0.clone(), &view.share.1, send) }
+                { share_button("Share question", "Share question", view.share.clone(), send) }
                 if let Some(note) = view.share_note { <span>{ note.to_string() }</span> }
             </p>
         </article>
     }
 }
 
-/// Check the typed answer, say it aloud, or just show the answer. The mode
-/// decides which leads.
-fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
+/// Check the typed answer, say it aloud, or just show the answer, each with
+/// what it shows (the coach's `feedback`, the `aloud` timer) right after its
+/// button. The mode decides which leads: typed, the box and "Check my answer"
+/// come first; otherwise "Show answer" comes right under the question, so it
+/// is on screen without scrolling, and the box follows with its own button.
+fn actions(
+    view: &CardView<'_>,
+    focus: &FocusTargets,
+    (feedback, aloud_view): (Html, Html),
+    send: &Sender,
+) -> Html {
     let typed = view.mode == DrillMode::Typed;
     let speaking = view.attempt.aloud.as_ref().is_some_and(|a| a.running());
+    let answer_box = answer_box(
+        &format!("{}-answer", view.id_prefix),
+        &view.attempt.draft,
+        &focus.answer_box,
+        send,
+    );
     let check = html! {
         <button type="button" class={classes!(typed.then_some("idrill-primary"))}
             onclick={send.to(|_| Msg::Answer(AnswerMsg::Check))}>
@@ -127,15 +160,32 @@ fn actions(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
             { "Show answer" }
         </button>
     };
-    html! {
-        <p class="idrill-actions">
-            if typed { { check } { reveal } } else { { reveal } { check } }
-            if !speaking {
-                <button type="button" onclick={send.at(|_, now| Msg::Answer(AnswerMsg::StartAloud(now.unix_ms)))}>
-                    { "Say it aloud" }
-                </button>
-            }
-        </p>
+    let aloud = html! {
+        if !speaking {
+            <button type="button" onclick={send.at(|_, now| Msg::Answer(AnswerMsg::StartAloud(now.unix_ms)))}>
+                { "Say it aloud" }
+            </button>
+        }
+    };
+    if typed {
+        html! {
+            <>
+                { answer_box }
+                <p class="idrill-actions">{ check }{ reveal }{ aloud }</p>
+                { feedback }
+                { aloud_view }
+            </>
+        }
+    } else {
+        html! {
+            <>
+                <p class="idrill-actions">{ reveal }{ aloud }</p>
+                { aloud_view }
+                { answer_box }
+                <p class="idrill-actions">{ check }</p>
+                { feedback }
+            </>
+        }
     }
 }
 

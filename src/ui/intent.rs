@@ -6,7 +6,7 @@
 
 use yew::Callback;
 
-use crate::core::session::Msg;
+use crate::core::session::{Msg, Part};
 use crate::core::time::Moment;
 
 pub enum Intent {
@@ -17,9 +17,14 @@ pub enum Intent {
     GoTo(Option<String>),
     /// Share a link (the share sheet on phones, else the clipboard); how it
     /// went comes back as `Msg::Link(LinkMsg::LinkShared)`.
+    #[cfg(feature = "full")]
     Share { url: String, title: String },
     /// Read the file the learner chose and import it.
+    #[cfg(feature = "full")]
     Import(web_sys::File),
+    /// Open something only the full build has: the shell fetches it, and the
+    /// full build takes the widget over where the guest left it.
+    Upgrade(Part),
 }
 
 impl From<Msg> for Intent {

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::share_button::{share_button, Share};
+
 use crate::core::session::{LinkMsg, Model, Msg};
 use crate::ui::intent::{Intent, Sender};
 
@@ -57,7 +59,7 @@ pub fn my_decks_view(m: &Model, send: &Sender, links_base: &str) -> Html {
                             <span>{ format!("{} ({} question{})", d.title, d.questions, if d.questions == 1 { "" } else { "s" }) }</span>
                             <span class="idrill-actions">
                                 <button type="button" onclick={open} aria-label={format!("Open {}", d.title)}>{ "Open" }</button>
-                                { share_button("Share", &format!("Share {}", d.title), url, &d.title, send) }
+                                { share_button("Share", &format!("Share {}", d.title), Share::Link { url, title: d.title.clone() }, send) }
                                 <button type="button" class="idrill-quiet" aria-label={format!("Remove {}", d.title)}
                                     onclick={send.to(move |_| Msg::Link(LinkMsg::RemoveSavedDeck(id.clone())))}>{ "Remove" }</button>
                             </span>
@@ -70,18 +72,5 @@ pub fn my_decks_view(m: &Model, send: &Sender, links_base: &str) -> Html {
             }
             if let Some(note) = &m.links.share_note { <p class="idrill-how">{ note.clone() }</p> }
         </section>
-    }
-}
-
-/// A button that shares `url` (the share sheet on phones, else the
-/// clipboard); the shell reports how through `Msg::Link(LinkMsg::LinkShared)`.
-pub fn share_button(label: &str, name: &str, url: String, title: &str, send: &Sender) -> Html {
-    let title = title.to_string();
-    let onclick = send.reform(move |_: MouseEvent| Intent::Share {
-        url: url.clone(),
-        title: title.clone(),
-    });
-    html! {
-        <button type="button" aria-label={name.to_string()} {onclick}>{ label.to_string() }</button>
     }
 }

@@ -7,11 +7,11 @@ use crate::core::mock::RoundId;
 use crate::core::session::Model;
 use crate::core::time::Moment;
 use crate::ui::intent::Sender;
-use crate::ui::links::share_button;
 use crate::ui::mock_report::mock_report;
 use crate::ui::mock_round::mock_round;
 use crate::ui::mock_setup::mock_setup;
 use crate::ui::plan_view::TemplateRefs;
+use crate::ui::share_button::{share_button, Share};
 
 pub fn mock_section(
     m: &Model,
@@ -31,7 +31,7 @@ pub fn mock_section(
                 { mock_setup(&m.deck, &m.prep.mock, &ids, heading, send) }
                 if m.links.shared.is_none() {
                     <p class="idrill-share">
-                        { share_button("Share this round", "Share this round", format!("{links_base}{}", m.mock_share()), &m.deck.title, send) }
+                        { share_button("Share this round", "Share this round", Share::Link { url: format!("{links_base}{}", m.mock_share()), title: m.deck.title.clone() }, send) }
                         if let Some(note) = &m.links.share_note { <span>{ note.clone() }</span> }
                     </p>
                 }

@@ -1,4 +1,7 @@
 //! What is being drilled: today's queue, or clearly labelled extra practice.
+//! Today's queue is one short phrase on the status line (`queue_summary`) and
+//! an "Extra practice" button beside the topic picker (`mode_bar`); extra
+//! practice is a note of its own, with the way back.
 
 use yew::prelude::*;
 
@@ -7,19 +10,15 @@ use crate::ui::intent::Sender;
 use crate::core::session::{DrillMsg, Mode, Model, Msg};
 use crate::core::time::Moment;
 
-pub fn mode_bar(m: &Model, now: Moment, send: &Sender) -> Html {
+/// Beside the topic picker: the way into extra practice, or the note that
+/// says it is on and the way back.
+pub fn mode_bar(m: &Model, send: &Sender) -> Html {
     match m.drill.mode {
         Mode::Today => html! {
-            <div class="idrill-mode">
-                <p>
-                    <strong>{ "Today's queue" }</strong>
-                    { format!(" · {} due · {} new · {}", m.due_now(now), m.drill.queue.new.len(), m.scope()) }
-                </p>
-                <button type="button" class="idrill-quiet"
-                    onclick={send.at(|_, now| Msg::Drill(DrillMsg::StartCram { difficulty: None, now }))}>
-                    { "Extra practice" }
-                </button>
-            </div>
+            <button type="button" class="idrill-quiet"
+                onclick={send.at(|_, now| Msg::Drill(DrillMsg::StartCram { difficulty: None, now }))}>
+                { "Extra practice" }
+            </button>
         },
         Mode::Cram { difficulty } => html! {
             <div class="idrill-mode idrill-cram" role="note">
@@ -33,6 +32,26 @@ pub fn mode_bar(m: &Model, now: Moment, send: &Sender) -> Html {
                 </button>
             </div>
         },
+    }
+}
+
+/// Today's queue in a phrase, for the status line (nothing in extra practice,
+/// whose note says it all). The topic picker beside it names the topic; only
+/// a drill link's topics, which the picker cannot show, are named here.
+pub fn queue_summary(m: &Model, now: Moment) -> Html {
+    let scope = if m.drill.focus_topics.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", m.scope())
+    };
+    match m.drill.mode {
+        Mode::Today => html! {
+            <p class="idrill-mode">
+                <strong>{ "Today's queue" }</strong>
+                { format!(" · {} due · {} new{scope}", m.due_now(now), m.drill.queue.new.len()) }
+            </p>
+        },
+        Mode::Cram { .. } => Html::default(),
     }
 }
 

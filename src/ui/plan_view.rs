@@ -51,7 +51,7 @@ pub fn plan_view(m: &Model, now: Moment, refs: &TemplateRefs, send: &Sender) -> 
     });
     let summary = plan
         .as_ref()
-        .map(|p| plan_summary(p, now, m.prep.interview.is_some()));
+        .map(|p| plan_summary(p, now, m.interview.is_some()));
     html! {
         <section class="idrill-plan" aria-labelledby={format!("{ids}-title")}>
             <h3 id={format!("{ids}-title")}>{ "Prep plan" }</h3>

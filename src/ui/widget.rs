@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::core::config::Theme;
+#[cfg(not(feature = "full"))]
+use crate::core::session::Part;
 use crate::core::session::{DrillMsg, Model, Msg, Section};
 use crate::core::time::Moment;
 use crate::ui::card::{card, CardView, FocusTargets};
@@ -12,14 +14,21 @@ use crate::ui::done::done;
 use crate::ui::intent::{Intent, Sender};
 use crate::ui::intro::intro;
 use crate::ui::keyboard::{shortcut, Shortcut};
-use crate::ui::links::{my_decks_view, share_button, shared_banner};
+#[cfg(feature = "full")]
+use crate::ui::links::{my_decks_view, shared_banner};
+#[cfg(feature = "full")]
 use crate::ui::mock_section::{mock_section, PrepFocus};
-use crate::ui::mode_bar::mode_bar;
+use crate::ui::mode_bar::{mode_bar, queue_summary};
 use crate::ui::nav::nav;
 use crate::ui::notice::notice;
+use crate::ui::part_status::part_status;
+#[cfg(feature = "full")]
 use crate::ui::plan_view::plan_view;
 use crate::ui::progress_line::progress_line;
+#[cfg(feature = "full")]
 use crate::ui::settings::settings_view;
+use crate::ui::share_button::{share_button, Share};
+#[cfg(feature = "full")]
 use crate::ui::stats::stats_view;
 use crate::ui::topic_filter::topic_filter;
 
@@ -28,6 +37,7 @@ pub struct WidgetView<'a> {
     /// The moment of this render: countdowns, intervals and "due in".
     pub now: Moment,
     pub focus: &'a FocusTargets,
+    #[cfg(feature = "full")]
     pub prep_focus: &'a PrepFocus,
     /// Messages about the embed's attributes, each already replaced by its default.
     pub problems: &'a [String],
@@ -64,14 +74,22 @@ pub fn widget(v: &WidgetView<'_>) -> Html {
             send.emit(intent);
         }
     };
-    let body = match m.section {
-        Section::Practice => practice(v, &label),
-        Section::Mock => mock_section(m, v.now, &v.prep_focus.mock, v.links_base, send),
-        Section::Plan => plan_view(m, v.now, &v.prep_focus.templates, send),
-        Section::Stats => stats_view(m, v.now),
-        Section::Settings => settings_view(m, send),
-        Section::Decks => my_decks_view(m, send, v.links_base),
-    };
+    #[cfg(feature = "full")]
+    let (body, with_decks) = (
+        match m.section {
+            Section::Practice => practice(v, &label),
+            Section::Mock => mock_section(m, v.now, &v.prep_focus.mock, v.links_base, send),
+            Section::Plan => plan_view(m, v.now, &v.prep_focus.templates, send),
+            Section::Stats => stats_view(m, v.now),
+            Section::Settings => settings_view(m, send),
+            Section::Decks => my_decks_view(m, send, v.links_base),
+        },
+        m.follows_links,
+    );
+    // The guest shows only the drill: the other sections are the full
+    // build's, which the nav asks for.
+    #[cfg(not(feature = "full"))]
+    let (body, with_decks) = (practice(v, &label), m.follows_links);
     html! {
         <section class={classes!("idrill", v.theme.class())} aria-label={format!("Interview Drill: {label}")} tabindex="-1" {onkeydown}>
             if !v.problems.is_empty() {
@@ -81,7 +99,8 @@ pub fn widget(v: &WidgetView<'_>) -> Html {
             }
             if let Some(n) = &m.notice { { notice(n, send) } }
             { intro(&m.deck) }
-            { nav(m.section, m.links.follows_links, &label, send) }
+            { nav(m.section, with_decks, &label, send) }
+            { part_status(m, send) }
             { body }
             <p class="idrill-sr-only" aria-live="polite" aria-atomic="true">{ m.announcement.clone() }</p>
         </section>
@@ -104,11 +123,15 @@ fn practice(v: &WidgetView<'_>, label: &str) -> Html {
                 attempt: &m.attempt,
                 mode: m.drill.drill_mode,
                 id_prefix: &format!("idrill-{}", m.writer()),
-                share: (
-                    format!("{}{}", v.links_base, m.question_share(question)),
-                    crate::core::rich::plain_text(&question.prompt),
-                ),
-                share_note: m.links.share_note.as_deref(),
+                #[cfg(feature = "full")]
+                share: Share::Link {
+                    url: format!("{}{}", v.links_base, m.question_share(question)),
+                    title: crate::core::rich::plain_text(&question.prompt),
+                },
+                #[cfg(not(feature = "full"))]
+                share: Share::Later(Part::ShareQuestion),
+                share_note: share_note(m),
+                answers: &m.answers,
                 now,
             },
             v.focus,
@@ -123,23 +146,53 @@ fn practice(v: &WidgetView<'_>, label: &str) -> Html {
             </>
         },
     };
-    let share_label = if m.links.shared.is_some() {
-        "Share this deck"
-    } else {
-        "Share this drill"
-    };
+    #[cfg(feature = "full")]
+    let (share_label, shared, banner) = (
+        if m.links.shared.is_some() {
+            "Share this deck"
+        } else {
+            "Share this drill"
+        },
+        Share::Link {
+            url: format!("{}{}", v.links_base, m.drill_share()),
+            title: deck.title.clone(),
+        },
+        shared_banner(m, send),
+    );
+    #[cfg(not(feature = "full"))]
+    let (share_label, shared, banner) = (
+        "Share this drill",
+        Share::Later(Part::ShareDrill),
+        Html::default(),
+    );
     html! {
         <>
-            { shared_banner(m, send) }
-            { topic_filter(deck, m.drill.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
-            { progress_line(&m.progress_line(now), deck.questions.len(), label) }
-            { mode_bar(m, now, send) }
-            <p class="idrill-share">
-                { share_button(share_label, share_label, format!("{}{}", v.links_base, m.drill_share()), &deck.title, send) }
-                if m.drill.current.is_none() { if let Some(note) = &m.links.share_note { <span>{ note.clone() }</span> } }
-            </p>
+            { banner }
+            <div class="idrill-toolbar">
+                { topic_filter(deck, m.drill.topic.as_deref(), &format!("idrill-topic-{}", m.writer()), send) }
+                { mode_bar(m, send) }
+            </div>
+            <div class="idrill-status">
+                { queue_summary(m, now) }
+                { progress_line(&m.progress_line(now), deck.questions.len(), label) }
+            </div>
             { main }
+            <p class="idrill-share">
+                { share_button(share_label, share_label, shared, send) }
+                if m.drill.current.is_none() { if let Some(note) = share_note(m) { <span>{ note.to_string() }</span> } }
+            </p>
         </>
+    }
+}
+
+/// What happened to the last link shared (the guest shares nothing itself).
+fn share_note(m: &Model) -> Option<&str> {
+    #[cfg(feature = "full")]
+    return m.links.share_note.as_deref();
+    #[cfg(not(feature = "full"))]
+    {
+        let _ = m;
+        None
     }
 }
 

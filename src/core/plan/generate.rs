@@ -17,7 +17,7 @@ use crate::core::mock::{AnswerStyle, RoundSetup};
 
 /// A plan covers at most this many days before the interview; a date further
 /// off starts the plan later.
-pub const MAX_PLAN_DAYS: i64 = 14;
+pub use crate::core::plan_date::MAX_PLAN_DAYS;
 const MAX_MOCK_ROUNDS: usize = 3;
 
 /// Focus codes by day for 2 to 5 prep days: A API design, B trade-offs,
@@ -60,7 +60,7 @@ fn layout(n: i64) -> Vec<String> {
 
 /// The plan for an interview on `interview_day`, set on `set_on_day`.
 pub fn generate(interview_day: i64, set_on_day: i64) -> Plan {
-    let first_day = set_on_day.max(interview_day - MAX_PLAN_DAYS);
+    let first_day = crate::core::plan_date::first_day(interview_day, set_on_day);
     let n = interview_day - first_day;
     let mut seen: Vec<Focus> = Vec::new();
     let days = layout(n)

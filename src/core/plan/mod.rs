@@ -31,7 +31,7 @@ use super::time::Moment;
 /// Key (under the widget's namespace) the shell stores the plan under.
 pub const PLAN_KEY: &str = "plan";
 /// The interview date a new plan suggests, in days from today.
-pub const DEFAULT_DAYS_AHEAD: i64 = 7;
+pub use super::plan_date::DEFAULT_DAYS_AHEAD;
 /// Manual ticks kept, at most: a plan has about 20 items.
 const MAX_MANUAL: usize = 200;
 

@@ -13,10 +13,10 @@ use serde_json::value::{to_raw_value, RawValue};
 use super::{Plan, PlanState, Status, TemplateKind};
 use crate::core::calendar::{iso_date, parse_iso_date, short_date};
 use crate::core::persist::{LoadError, APP};
+use crate::core::plan_date::dates;
 use crate::core::time::Moment;
 
-const VERSION: u64 = 1;
-const KIND: &str = "plan";
+use crate::core::plan_date::{KIND, VERSION};
 const KNOWN: [&str; 8] = [
     "app",
     "v",
@@ -214,17 +214,14 @@ pub fn decode_plan(text: &str) -> Result<(PlanState, Vec<String>), LoadError> {
     let mut problems = Vec::new();
     let mut state = PlanState::default();
     if read("interview").is_some() {
-        match string("interview").as_deref().and_then(parse_iso_date) {
-            Some(day) => state.interview_day = Some(day),
+        // Without the day it was set, the plan is laid out as a fresh default.
+        match dates(string("interview").as_deref(), string("from").as_deref()) {
+            Some((day, set_on)) => {
+                state.interview_day = Some(day);
+                state.set_on_day = set_on;
+            }
             None => problems.push("the interview date".to_string()),
         }
-    }
-    if let Some(day) = state.interview_day {
-        // Without the day it was set, lay the plan out as a fresh default.
-        state.set_on_day = string("from")
-            .as_deref()
-            .and_then(parse_iso_date)
-            .unwrap_or(day - super::DEFAULT_DAYS_AHEAD);
     }
     if let Some(r) = read("done") {
         match serde_json::from_str::<BTreeSet<String>>(r) {

@@ -341,6 +341,18 @@ pub(super) fn answer(model: &mut super::Model, answer: AnswerMsg) -> Vec<super::
     let Some(question) = model.drill.current.and_then(|i| deck.questions.get(i)) else {
         return Vec::new();
     };
+    // The key points and follow-ups come with the answers, just after the
+    // first card; until then the check and the follow-ups say so and wait.
+    let needs_details = matches!(answer, AnswerMsg::Check | AnswerMsg::StartFollowUps);
+    if needs_details && model.answers != super::Answers::Here {
+        model.announcement = match &model.answers {
+            super::Answers::Failed(reason) => format!(
+                "The key points could not be loaded ({reason}). Reload the page to try again."
+            ),
+            _ => "The key points are still loading: try again in a moment.".into(),
+        };
+        return Vec::new();
+    }
     let typing = matches!(answer, AnswerMsg::Draft(_));
     if let Some(text) = model.attempt.update(answer, question, model.drill.revealed) {
         model.announcement = text;

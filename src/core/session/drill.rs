@@ -2,14 +2,16 @@
 //! screen, revealing and grading it, undo, and the figures the practice
 //! section shows. Its own state (`Drill`) and messages (`DrillMsg`).
 
-use std::rc::Rc;
-
 use super::grading::{cram_round, grade_current, undo, UndoStep};
+#[cfg(feature = "full")]
+use super::prep_drills;
 use super::{Attempt, Effect, Model, Section};
+use crate::core::bank::Deck;
 use crate::core::config::DrillMode;
-use crate::core::deadline::{bring_forward, extend_queue};
+use crate::core::deadline::{bring_forward, extend_queue, PrepWindow};
 use crate::core::draft::Draft;
 use crate::core::fsrs::preview;
+#[cfg(feature = "full")]
 use crate::core::mock::AnswerStyle as RoundStyle;
 use crate::core::progress::{Grade, ProgressLine};
 use crate::core::schedule::{
@@ -86,11 +88,16 @@ pub enum DrillMsg {
     Tick(Moment),
     /// The answer typed before a reload; used if its card is on screen.
     RestoreDraft(Draft),
+    /// The interview window read from the stored plan, where the plan
+    /// itself is not loaded (the guest build); the queue follows it.
+    Window(Option<PrepWindow>, Moment),
     /// Extra practice with these questions first (a mock round's weak ones),
     /// then the rest of the deck, weakest first.
+    #[cfg(feature = "full")]
     DrillFirst(Vec<String>, Moment),
     /// Extra practice on these topics, for a plan item; `style` chooses
     /// whether cards lead with the answer box.
+    #[cfg(feature = "full")]
     PracticeTopics {
         topics: Vec<String>,
         style: RoundStyle,
@@ -163,9 +170,18 @@ pub(super) fn update(model: &mut Model, msg: DrillMsg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        DrillMsg::DrillFirst(ids, now) => drill_first(model, &ids, now),
+        DrillMsg::Window(window, now) => {
+            if model.interview != window {
+                model.interview = window;
+                model.rebuild(now);
+            }
+            Vec::new()
+        }
+        #[cfg(feature = "full")]
+        DrillMsg::DrillFirst(ids, now) => prep_drills::drill_first(model, &ids, now),
+        #[cfg(feature = "full")]
         DrillMsg::PracticeTopics { topics, style, now } => {
-            practice_topics(model, topics, style, now)
+            prep_drills::practice_topics(model, topics, style, now)
         }
     }
 }
@@ -273,7 +289,7 @@ impl Model {
                     topic,
                     &self.data.progress,
                     &params,
-                    self.prep.interview.as_ref(),
+                    self.interview.as_ref(),
                     now,
                 );
                 extend_queue(&mut self.drill.queue, &extra, &self.states);
@@ -288,7 +304,10 @@ impl Model {
     pub(super) fn pick(&mut self, now: Moment) {
         self.drill.revealed = false;
         self.attempt = Attempt::default();
-        self.links.share_note = None;
+        #[cfg(feature = "full")]
+        {
+            self.links.share_note = None;
+        }
         if self.limit_reached() {
             self.drill.current = None;
             return;
@@ -306,6 +325,7 @@ impl Model {
     }
 
     /// Starts a round of extra practice on what `drill` now names.
+    #[cfg(feature = "full")]
     pub(super) fn start_cram(&mut self, now: Moment) {
         self.drill.mode = Mode::Cram { difficulty: None };
         self.drill.graded = 0;
@@ -315,68 +335,17 @@ impl Model {
     }
 }
 
-/// Extra practice with `ids` first, then the rest of the deck weakest first.
-fn drill_first(model: &mut Model, ids: &[String], now: Moment) -> Vec<Effect> {
-    let deck = Rc::clone(&model.deck);
-    let mut first: Vec<usize> = Vec::new();
-    for id in ids {
-        if let Some(i) = deck.questions.iter().position(|q| q.id == *id) {
-            if !first.contains(&i) {
-                first.push(i);
-            }
+/// The topics of a scoped deck, or none for a deck with every topic.
+pub fn drill_topics(deck: &Deck) -> Vec<String> {
+    let mut topics: Vec<String> = Vec::new();
+    for q in &deck.questions {
+        if !topics.contains(&q.topic) {
+            topics.push(q.topic.clone());
         }
     }
-    if first.is_empty() {
-        return Vec::new();
-    }
-    model.drill.topic = None;
-    model.drill.focus_topics.clear();
-    model.start_cram(now);
-    let mut rest = cram_round(model, None, &model.params(), now);
-    rest.retain(|i| !first.contains(i));
-    let count = first.len();
-    first.extend(rest);
-    model.drill.cram = first;
-    model.pick(now);
-    model.announcement = format!(
-        "Extra practice: the {count} question{} your mock round found weak come first. These grades do not change your schedule.",
-        if count == 1 { "" } else { "s" }
-    );
-    Vec::new()
-}
-
-/// Extra practice on a plan item's topics.
-fn practice_topics(
-    model: &mut Model,
-    topics: Vec<String>,
-    style: RoundStyle,
-    now: Moment,
-) -> Vec<Effect> {
-    let mut topics: Vec<String> = topics
-        .into_iter()
-        .filter(|t| model.deck.questions.iter().any(|q| q.topic == *t))
-        .collect();
-    topics.dedup();
-    if topics.len() == 1 {
-        model.drill.topic = topics.pop();
-        model.drill.focus_topics.clear();
+    if topics.len() == deck.topics.len() {
+        Vec::new()
     } else {
-        model.drill.topic = None;
-        model.drill.focus_topics = topics;
+        topics
     }
-    model.drill.drill_mode = match style {
-        RoundStyle::Typed => DrillMode::Typed,
-        RoundStyle::Aloud => DrillMode::Flashcards,
-    };
-    model.start_cram(now);
-    model.announcement = format!(
-        "Extra practice on {}: {} cards. {}",
-        model.scope(),
-        model.drill.cram.len(),
-        match style {
-            RoundStyle::Typed => "Type each answer and check it.",
-            RoundStyle::Aloud => "Say each answer aloud, narrating your assumptions.",
-        }
-    );
-    Vec::new()
 }

@@ -2,8 +2,8 @@
 //! keeping a shared deck in "my decks", and what the share buttons share.
 //! Its own state (`Links`) and messages (`LinkMsg`).
 
-use super::{Effect, Mode, Model, Section};
-use crate::core::bank::{Deck, Question};
+use super::{drill_topics, Effect, Mode, Model, Section};
+use crate::core::bank::Question;
 use crate::core::config::{Config, DrillMode};
 use crate::core::mock::pick;
 use crate::core::my_decks::saved;
@@ -21,8 +21,6 @@ pub struct Links {
     pub my_decks: Vec<SavedDeck>,
     /// What happened to the last link shared, shown beside the share buttons.
     pub share_note: Option<String>,
-    /// This widget opens the page's links, so it offers "my decks".
-    pub follows_links: bool,
     /// The seed a shared drill link carries, drawn by the shell at start.
     pub seed: u64,
 }
@@ -195,20 +193,5 @@ impl Model {
     /// Links name the deck only when it is not the default one.
     fn deck_in_link(&self) -> Option<String> {
         (self.deck.id != Config::default().deck).then(|| self.deck.id.clone())
-    }
-}
-
-/// The topics of a scoped deck, or none for a deck with every topic.
-pub fn drill_topics(deck: &Deck) -> Vec<String> {
-    let mut topics: Vec<String> = Vec::new();
-    for q in &deck.questions {
-        if !topics.contains(&q.topic) {
-            topics.push(q.topic.clone());
-        }
-    }
-    if topics.len() == deck.topics.len() {
-        Vec::new()
-    } else {
-        topics
     }
 }

@@ -14,28 +14,43 @@
 
 mod attempt;
 mod drill;
+mod effect;
 mod grading;
+#[cfg(feature = "full")]
 pub mod links;
+mod parts;
+#[cfg(feature = "full")]
 mod prep;
+#[cfg(feature = "full")]
+mod prep_drills;
 mod saved;
 
 pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg, Attempt, Chain};
-pub use drill::{Drill, DrillMsg, Mode};
-pub use links::{drill_mode_of, drill_topics, link_mode_of, LinkMsg, Links, SHARED_DRILL_MAX};
+pub use drill::{drill_topics, Drill, DrillMsg, Mode};
+pub use effect::{Effect, FileKind};
+#[cfg(feature = "full")]
+pub use links::{drill_mode_of, link_mode_of, LinkMsg, Links, SHARED_DRILL_MAX};
+pub use parts::{Answers, Loading, Part, PartMsg};
+#[cfg(feature = "full")]
 pub use prep::{MockMsg, MockState, Prep, PrepMsg, PrepRestored};
 pub use saved::Saved;
 
 use std::rc::Rc;
 
 use grading::change_settings;
-use saved::{absorb, import};
+use saved::absorb;
+#[cfg(feature = "full")]
+use saved::import;
 
 use super::bank::Deck;
 use super::calendar::iso_date;
+use super::deadline::PrepWindow;
 use super::fsrs::Params;
 use super::ledger::Ledger;
 use super::notice::Notice;
-use super::persist::{encode_export, Restored};
+use super::persist::encode_export;
+use super::persist::Restored;
+#[cfg(feature = "full")]
 use super::plan::PlanMsg;
 use super::schedule::CardStates;
 use super::settings::Settings;
@@ -69,11 +84,22 @@ pub struct Model {
     /// The learner's answer to the card on screen, before grading.
     pub attempt: Attempt,
     /// Shared decks and links.
+    #[cfg(feature = "full")]
     pub links: Links,
     /// Mock rounds and the prep plan.
+    #[cfg(feature = "full")]
     pub prep: Prep,
+    /// The days before a future interview date (the plan's): today's queue
+    /// brings cards forward over them (`core::deadline`). `None` without one.
+    pub interview: Option<PrepWindow>,
+    /// Whether the cards' answers have arrived (`parts`).
+    pub answers: Answers,
+    /// A part of the full build on its way, or failed (`parts`).
+    pub loading: Option<Loading>,
     /// The widget shows only some topics of its deck (an embed's `data-topics`).
     pub scoped: bool,
+    /// This widget opens the page's links, so it offers "my decks".
+    pub follows_links: bool,
     pub saving: Saving,
     /// A problem the learner should know about, shown until dismissed.
     pub notice: Option<Notice>,
@@ -81,6 +107,8 @@ pub struct Model {
     pub announcement: String,
     /// The learner asked to reset and has not confirmed yet.
     pub confirming_reset: bool,
+    /// A write of this writer's log failed: what it added may be only here.
+    pub save_failed: bool,
     /// Names this writer's log key; comes from the shell's random source.
     writer: String,
 }
@@ -99,14 +127,20 @@ pub enum Msg {
     /// Typing, checking or saying an answer; following up after the reveal.
     Answer(AnswerMsg),
     /// What a link opens, My decks, the share buttons.
+    #[cfg(feature = "full")]
     Link(LinkMsg),
     /// A mock round: set-up, the round itself, reports and past rounds.
+    #[cfg(feature = "full")]
     Mock(MockMsg),
     /// The prep plan: the interview date, ticks by hand, template notes.
+    #[cfg(feature = "full")]
     Plan(PlanMsg, Moment),
     /// What the shell read for the prep parts, templates, the notes file.
+    #[cfg(feature = "full")]
     Prep(PrepMsg),
     Show(Section),
+    /// The decks' details and the full build, loaded after the first card.
+    Part(PartMsg),
     SetRetention(f64, Moment),
     SetNewPerDay(u32, Moment),
     DismissNotice,
@@ -118,54 +152,21 @@ pub enum Msg {
     },
     /// Another tab or widget saved progress; this is everything now stored.
     StorageChanged(Ledger),
+    /// What the widget this one took over had not stored: it becomes this
+    /// writer's own, written with this writer's log.
+    Carried(Ledger, Moment),
     /// Download everything saved as a JSON file.
     Export(Moment),
     /// The text of a file the learner chose to import.
+    #[cfg(feature = "full")]
     Import(String, Moment),
     /// The chosen file could not be read at all.
+    #[cfg(feature = "full")]
     ImportFailed(String),
     /// Reset asks first; only the confirmation removes anything.
     AskReset,
     CancelReset,
     ConfirmReset(Moment),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Effect {
-    /// Store, replace or remove a value (`core::stored`).
-    Store(Write),
-    /// Offer this file for download.
-    Download {
-        file_name: String,
-        contents: String,
-        kind: FileKind,
-    },
-}
-
-/// What a downloaded file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileKind {
-    /// Exported progress.
-    Json,
-    /// The plan and notes.
-    Markdown,
-}
-
-impl FileKind {
-    pub fn mime(self) -> &'static str {
-        match self {
-            FileKind::Json => "application/json",
-            FileKind::Markdown => "text/markdown",
-        }
-    }
-
-    /// What the learner calls the file, for messages.
-    pub fn what(self) -> &'static str {
-        match self {
-            FileKind::Json => "export",
-            FileKind::Markdown => "notes",
-        }
-    }
 }
 
 /// How the app starts: the shell's restore result and whether its backups worked.
@@ -198,6 +199,9 @@ impl Model {
             seed,
             now,
         } = start;
+        // Only shared drill links carry the seed; the guest shares none.
+        #[cfg(not(feature = "full"))]
+        let _ = seed;
         let (saving, notice) = Notice::on_start(&restored, backups, storage_problem);
         let topic = topic.filter(|t| deck.questions.iter().any(|q| q.topic == *t));
         let data = Saved::new(restored.ledger);
@@ -209,16 +213,23 @@ impl Model {
             states,
             drill: Drill::new(topic, session_limit),
             attempt: Attempt::default(),
+            #[cfg(feature = "full")]
             links: Links {
                 seed,
                 ..Links::default()
             },
+            #[cfg(feature = "full")]
             prep: Prep::default(),
+            interview: None,
+            answers: Answers::Here,
+            loading: None,
             scoped: false,
+            follows_links: false,
             saving,
             notice,
             announcement: String::new(),
             confirming_reset: false,
+            save_failed: false,
             writer,
         };
         model.rebuild(now);
@@ -253,6 +264,13 @@ impl Model {
         format!("{} ({})", self.deck.title, titles.join(", "))
     }
 
+    /// What this writer added and may not have stored (a write failed, or
+    /// writing is off): the widget that takes this one over carries it on.
+    pub fn unsaved(&self) -> Option<&Ledger> {
+        let at_risk = self.save_failed || self.saving == Saving::Off;
+        (at_risk && !self.data.own.is_empty()).then_some(&self.data.own)
+    }
+
     fn save(&self) -> Vec<Effect> {
         match self.saving {
             Saving::On => vec![Effect::Store(Write::Log(self.data.own.clone()))],
@@ -265,10 +283,15 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Drill(msg) => drill::update(model, msg),
         Msg::Answer(msg) => attempt::answer(model, msg),
+        #[cfg(feature = "full")]
         Msg::Link(msg) => links::update(model, msg),
+        #[cfg(feature = "full")]
         Msg::Mock(msg) => prep::mock(model, msg),
+        #[cfg(feature = "full")]
         Msg::Plan(msg, now) => prep::plan(model, msg, now),
+        #[cfg(feature = "full")]
         Msg::Prep(msg) => prep::update(model, msg),
+        Msg::Part(msg) => parts::update(model, msg),
         Msg::Show(section) => {
             model.section = section;
             Vec::new()
@@ -294,12 +317,19 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::SaveFailed { reason, full } => {
+            model.save_failed = true;
             model.notice = Some(if full {
                 Notice::StorageFull { reason }
             } else {
                 Notice::SaveFailed { reason }
             });
             Vec::new()
+        }
+        Msg::Carried(ledger, now) => {
+            model.data.add(&ledger);
+            model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
+            model.rebuild(now);
+            model.save()
         }
         Msg::StorageChanged(shared) => {
             absorb(model, &shared);
@@ -313,7 +343,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
                 kind: FileKind::Json,
             }]
         }
+        #[cfg(feature = "full")]
         Msg::Import(text, now) => import(model, &text, now),
+        #[cfg(feature = "full")]
         Msg::ImportFailed(reason) => {
             model.notice = Some(Notice::ImportFailed { reason });
             Vec::new()
@@ -335,7 +367,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.states = CardStates::derive(&model.deck, &model.data.progress, &model.params());
             model.drill.undo.clear();
             model.drill.mode = Mode::Today;
+            #[cfg(feature = "full")]
             prep::forget(model);
+            model.interview = None;
             model.rebuild(now);
             model.announcement = "All progress in this browser was removed.".into();
             vec![Effect::Store(Write::RemoveAll)]

@@ -1,13 +1,16 @@
 //! What the learner has saved, in the model: merging other writers' progress,
 //! import and export.
 
-use super::{Effect, Mode, Model};
+use super::{Mode, Model};
 use crate::core::ledger::Ledger;
-use crate::core::notice::Notice;
-use crate::core::persist::decode;
 use crate::core::progress::Progress;
 use crate::core::schedule::CardStates;
-use crate::core::time::Moment;
+#[cfg(feature = "full")]
+use {
+    super::Effect, crate::core::notice::Notice, crate::core::persist::decode,
+    crate::core::time::Moment,
+};
+
 /// What the learner has saved: everything known, and this writer's share.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Saved {
@@ -79,6 +82,7 @@ pub(super) fn absorb(model: &mut Model, shared: &Ledger) {
     model.announcement = "Progress from another tab was merged.".into();
 }
 
+#[cfg(feature = "full")]
 pub(super) fn import(model: &mut Model, text: &str, now: Moment) -> Vec<Effect> {
     match decode(text) {
         Ok(imported) => {

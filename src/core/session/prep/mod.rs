@@ -15,7 +15,6 @@ pub use mock::{MockMsg, MockState};
 pub(super) use plan::plan;
 
 use super::{Attempt, Effect, Model, Saving, Section};
-use crate::core::deadline::PrepWindow;
 use crate::core::mock::{History, Round, RoundMsg};
 use crate::core::notice::Notice;
 use crate::core::plan::{PlanState, TemplateKind};
@@ -30,9 +29,6 @@ pub struct Prep {
     pub mock: MockState,
     /// The prep plan: interview date, ticks by hand, notes.
     pub plan: PlanState,
-    /// The days before a future interview date: today's queue brings cards
-    /// forward over them (`core::deadline`). `None` without a date.
-    pub interview: Option<PrepWindow>,
     /// The plan template the learner opened last, for focus and highlight.
     pub template_open: Option<TemplateKind>,
 }
@@ -155,7 +151,7 @@ pub(super) fn forget(model: &mut Model) {
         ..MockState::default()
     };
     model.prep.plan = PlanState::default();
-    model.prep.interview = None;
+    model.interview = None;
     model.drill.focus_topics.clear();
     model.prep.template_open = None;
 }

@@ -10,7 +10,7 @@ use crate::core::time::Moment;
 
 /// The interview window from the plan.
 pub(super) fn refresh_interview(model: &mut Model, now: Moment) {
-    model.prep.interview = model
+    model.interview = model
         .prep
         .plan
         .plan()
@@ -21,7 +21,7 @@ pub(super) fn refresh_interview(model: &mut Model, now: Moment) {
 pub(in crate::core::session) fn plan(model: &mut Model, msg: PlanMsg, now: Moment) -> Vec<Effect> {
     let dated = matches!(msg, PlanMsg::SetInterview { .. });
     let cleared = matches!(msg, PlanMsg::ClearInterview);
-    let had_date = model.prep.interview.is_some();
+    let had_date = model.interview.is_some();
     let effects = plan::update(&mut model.prep.plan, msg);
     if dated {
         refresh_interview(model, now);
@@ -40,7 +40,7 @@ pub(in crate::core::session) fn plan(model: &mut Model, msg: PlanMsg, now: Momen
         };
     }
     if cleared && !effects.is_empty() {
-        model.prep.interview = None;
+        model.interview = None;
         if had_date {
             // Back to the plain schedule.
             rederive(model, now);
