@@ -1,7 +1,6 @@
 # Interview Drill. `make serve` and `make test` install whatever is missing first.
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 # Property tests draw a fresh seed on every local run, so new cases keep being
@@ -29,12 +28,13 @@ setup-test:
 	@.ci/setup.sh --test
 
 build:
-	trunk build
+	node .ci/build.mjs
 
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 
 test-native:
 	cargo test
@@ -47,6 +47,7 @@ test-e2e:
 
 size:
 	node .ci/size-report.mjs --check
+	node .ci/bank80.mjs
 
 ## Criterion benchmarks (not part of `make test`: timings are figures, not checks)
 bench:
@@ -55,6 +56,7 @@ bench:
 ## The built page in headless Chromium: load, reveal, grade, coach, a deck link
 bench-page: setup-test build
 	node benches/page.mjs
+	node benches/first-question.mjs
 
 ## Each deliberate break in .ci/mutations must turn its test red (not part of `make test`)
 mutations: setup-test

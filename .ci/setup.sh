@@ -5,7 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate exactly.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 
@@ -27,10 +26,6 @@ if $with_tests; then
       rustup component add "$component"
     fi
   done
-fi
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 7 minutes, once)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
@@ -54,5 +49,5 @@ if $with_tests; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   fi
 fi
-# Trunk runs `cargo metadata` online even in offline mode; fetch first.
+# Fetch every crate now, so the builds and tests after this need no network.
 cargo fetch --quiet
