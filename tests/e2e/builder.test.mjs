@@ -19,6 +19,8 @@ async function open({ width = 1024, colorScheme = 'light' } = {}) {
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
   await page.goto(env.base);
   const builder = page.locator('[data-interview-drill-builder]');
+  // The builder is the full build's: it loads when it comes into view.
+  await page.evaluate(() => document.querySelector('[data-interview-drill-builder]').scrollIntoView());
   await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
   return { context, page, builder, errors };
 }
@@ -220,6 +222,8 @@ test('a deck that cannot be kept says so, and the builder keeps working', async 
   const page = await context.newPage();
   await page.goto(env.base);
   const builder = page.locator('[data-interview-drill-builder]');
+  // The builder is the full build's: it loads when it comes into view.
+  await page.evaluate(() => document.querySelector('[data-interview-drill-builder]').scrollIntoView());
   await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
   assert.equal(await builder.getByRole('alert').count(), 0, 'opening writes nothing, so no alert');
   await builder.getByLabel('Title', { exact: true }).fill('Never kept');

@@ -292,7 +292,7 @@ test('"Share question" and "Share this drill" copy links that open the same card
   const questionUrl = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(questionUrl, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#q=backend\/[a-z0-9-]+$/);
 
-  await page.getByRole('radio', { name: /^Queues, retries/ }).check();
+  await page.getByRole('combobox', { name: 'Topic' }).first().selectOption('async-queues');
   await page.getByRole('button', { name: 'Share this drill' }).click();
   await page.waitForFunction(async (previous) => (await navigator.clipboard.readText()) !== previous, questionUrl);
   const drillUrl = await page.evaluate(() => navigator.clipboard.readText());

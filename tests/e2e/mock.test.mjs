@@ -218,7 +218,7 @@ test('an interview date three days out makes a three-day plan whose first item o
   assert.match(await first.textContent(), /Answer an API design prompt aloud/);
   await first.getByRole('button', { name: 'Practise API design aloud' }).click();
   await page.getByRole('button', { name: 'Show answer' }).waitFor();
-  assert.equal(await page.getByRole('radio', { name: /^API design and data contracts/ }).isChecked(), true);
+  assert.match(await page.getByRole('combobox', { name: 'Topic' }).first().locator('option:checked').textContent(), /^API design and data contracts/);
   assert.match(await page.locator('article .idrill-meta').textContent(), /API design and data contracts/);
   assert.match(await page.locator('.idrill-mode').textContent(), /Extra practice · API design and data contracts/);
 
@@ -247,9 +247,9 @@ test('mock rounds and the plan by keyboard only, and at 320 px wide', async () =
     'Latency debugging and incident response', 'Explaining production constraints and trade-offs']
     .map((t) => new RegExp(`^checkbox ${t} \\(\\d+\\)$`));
 
-  // From the top of the page: the widget's section buttons come first.
+  // From the top of the page: the widget's "About this deck", then its section buttons.
   assert.equal(await focusedControl(page), 'none');
-  await tabTo(page, 'button Mock round', { path: NAV.slice(0, 2) });
+  await tabTo(page, 'button Mock round', { path: ['DisclosureTriangle About this deck', ...NAV.slice(0, 2)] });
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Mock round' }).waitFor();
   assert.equal(await overflow(), 0, 'set-up');

@@ -125,6 +125,9 @@ test('a full quota: the banner, an export with every review, the other key untou
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(exported.kind, 'export');
   assert.equal(exported.reviews.length, graded, 'the export holds every review of the session');
+  // The full build takes the widget over with the reviews storage could not take.
+  await page.getByRole('button', { name: 'Statistics' }).click();
+  await page.getByText(`Reviews today: ${graded}.`, { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('another-owner').length), otherLength);
   assert.deepEqual(errors, []);
   await context.close();
