@@ -11,7 +11,8 @@
 //   CSP `script-src 'self'; style-src 'self'`: the floor to compare with;
 // - practice page: DIST/index.html;
 // - blog embed: a generated article with one default `[data-interview-drill]`
-//   near the top and `embed.js`.
+//   after a short paragraph (as tests/e2e/pages/default-embed.html) and
+//   `embed.js`.
 // Figures, one table per CPU throttling rate and viewport:
 // - median ms: navigation start to the first animation frame in which the
 //   question's `article h3` and its "Show answer" button both have a nonzero
@@ -98,8 +99,11 @@ button { font: inherit; padding: .4rem .9rem; }\n` }],
   article.append(heading, button, answer);
   document.getElementById('drill').append(article);
 });\n` }],
+    // The shape of tests/e2e/pages/default-embed.html: the widget after a
+    // short paragraph, where a post offers a drill before reading on.
     ['/bench/blog.html', { body: `${head('A blog post with a drill')}<body><article>
-<h1>Designing retries that do not hurt</h1>\n${paragraph(1)}\n<div data-interview-drill></div>
+<p>Interviewers ask how systems behave under load and when they fail. Practise a few questions before reading on.</p>
+<div data-interview-drill></div>
 ${[2, 3, 4, 5, 6, 7, 8].map(paragraph).join('\n')}\n</article>
 <script type="module" src="../embed.js"></script></body></html>` }],
   ]);

@@ -148,22 +148,34 @@ if (!state.loader) {
   };
 
   // The practice page's tools (the embed code generator, the deck builder)
-  // are the full build's: each loads it when it comes into view.
+  // are the full build's: each loads it when first used, that is when its
+  // disclosure is opened, or, outside one, when it comes into view.
+  const startTool = (element) => loadFull()
+    .then(([full, bytes]) => full[toolOf.get(element)](element, bytes))
+    .catch((error) => explain(element, error));
   const inView = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       inView.unobserve(entry.target);
-      const method = toolOf.get(entry.target);
-      loadFull()
-        .then(([full, bytes]) => full[method](entry.target, bytes))
-        .catch((error) => explain(entry.target, error));
+      startTool(entry.target);
     }
   });
   const adoptTool = (element, method) => {
     if (seen.has(element)) return;
     seen.add(element);
     toolOf.set(element, method);
-    inView.observe(element);
+    const disclosure = element.closest('details');
+    if (!disclosure) {
+      inView.observe(element);
+      return;
+    }
+    const opened = () => {
+      if (!disclosure.open) return;
+      disclosure.removeEventListener('toggle', opened);
+      startTool(element);
+    };
+    disclosure.addEventListener('toggle', opened);
+    opened();
   };
 
   const scan = (root) => {

@@ -19,8 +19,10 @@ async function open({ width = 1024, colorScheme = 'light' } = {}) {
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
   await page.goto(env.base);
   const builder = page.locator('[data-interview-drill-builder]');
-  // The builder is the full build's: it loads when it comes into view.
-  await page.evaluate(() => document.querySelector('[data-interview-drill-builder]').scrollIntoView());
+  // The builder is the full build's: it loads when the learner opens it
+  // (once the drill above has drawn its card and stopped moving the page).
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  await page.getByText('Write your own deck', { exact: true }).click();
   await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
   return { context, page, builder, errors };
 }
@@ -199,6 +201,8 @@ test('the deck being built survives a reload', async () => {
   await builder.getByLabel('Title', { exact: true }).fill('Kept across reloads');
   const prompts = await pick(builder, 'Queues', 2);
   await page.reload();
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  await page.getByText('Write your own deck', { exact: true }).click();
   await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
   assert.equal(await builder.getByLabel('Title', { exact: true }).inputValue(), 'Kept across reloads');
   assert.match(await builder.locator('#idrill-b-list-title').textContent(), /\(2\)/);
@@ -222,8 +226,10 @@ test('a deck that cannot be kept says so, and the builder keeps working', async 
   const page = await context.newPage();
   await page.goto(env.base);
   const builder = page.locator('[data-interview-drill-builder]');
-  // The builder is the full build's: it loads when it comes into view.
-  await page.evaluate(() => document.querySelector('[data-interview-drill-builder]').scrollIntoView());
+  // The builder is the full build's: it loads when the learner opens it
+  // (once the drill above has drawn its card and stopped moving the page).
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  await page.getByText('Write your own deck', { exact: true }).click();
   await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
   assert.equal(await builder.getByRole('alert').count(), 0, 'opening writes nothing, so no alert');
   await builder.getByLabel('Title', { exact: true }).fill('Never kept');

@@ -242,8 +242,10 @@ test('the practice page generates a snippet with a live preview, and it works', 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(env.base);
   const generator = page.locator('[data-interview-drill-generator]');
-  // The generator is the full build's: it loads when it comes into view.
-  await page.evaluate(() => document.querySelector('[data-interview-drill-generator]').scrollIntoView());
+  // The generator is the full build's: it loads when the learner opens it
+  // (once the drill above has drawn its card and stopped moving the page).
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  await page.getByText('Put a drill on your blog', { exact: true }).click();
   await generator.getByRole('heading', { name: 'Embed a drill on your blog' }).waitFor();
   assert.equal(await generator.getByRole('combobox', { name: 'Difficulty' }).inputValue(), '');
   await generator.getByRole('checkbox', { name: 'Queues, retries and async workflows' }).check();

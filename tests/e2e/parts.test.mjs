@@ -73,6 +73,24 @@ test('a blog widget loads the guest and the answers, and the full build once, wh
   await context.close();
 });
 
+test('the practice page loads the full build only when a tool is opened, and the tool works', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(env.base);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('heading', { name: 'Model answer' }).waitFor();
+  assert.equal(requested.filter((p) => FULL.includes(p)).length, 0, requested.join());
+  await page.getByText('Write your own deck', { exact: true }).click();
+  const builder = page.locator('[data-interview-drill-builder]');
+  await builder.getByRole('heading', { name: 'Build your own deck' }).waitFor();
+  await page.getByText('Put a drill on your blog', { exact: true }).click();
+  await page.locator('[data-interview-drill-generator]').getByRole('heading', { name: 'Embed a drill on your blog' }).waitFor();
+  for (const file of FULL) assert.equal(count(requested, file), 1, file);
+  await context.close();
+});
+
 test('a part that fails to download says so with a retry, and the drill still grades', async () => {
   let blocked = true;
   const { context, page, widget, errors } = await open('/pages/one-widget.html', {
