@@ -129,6 +129,8 @@ test('a shared deck says so, keeps its own progress, and can be saved and remove
   await page.getByRole('button', { name: 'My decks', exact: true }).click();
   const decks = page.getByRole('region', { name: 'My decks' });
   const open = decks.getByRole('button', { name: /^Open (?!built-in)/ });
+  // My decks is the full build's: wait for the hand-over to draw it.
+  await open.first().waitFor();
   assert.equal(await open.count(), 1);
   await open.click();
   await page.getByRole('region', { name: 'Shared deck' }).waitFor();
