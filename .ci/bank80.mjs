@@ -4,16 +4,12 @@
 // same limits as `size-report.mjs`.
 //
 //   node .ci/bank80.mjs
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotli, buildCrate, latestDetails, repo, target } from './crate.mjs';
 import { LIMITS } from './size-report.mjs';
 
 const QUESTIONS = 80;
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const target = path.join(repo, 'target');
 const bank = path.join(target, 'bank80', 'content');
 const out = path.join(target, 'bank80', 'guest');
 
@@ -47,27 +43,14 @@ for (let i = 0; i < QUESTIONS; i += 1) {
   writeFileSync(path.join(bank, 'backend', round ? file.replace('.md', `-${round + 1}.md`) : file), text);
 }
 
-const run = (command, args, env = {}) => execFileSync(command, args, { cwd: repo, stdio: 'inherit', env: { ...process.env, ...env } });
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--no-default-features'],
-  { INTERVIEW_DRILL_CONTENT: bank });
-const release = path.join(target, 'wasm32-unknown-unknown', 'release');
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'guest', path.join(release, 'interview_drill.wasm')]);
-run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-call-indirect-overlong', '--enable-multivalue',
-  '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext',
-  path.join(out, 'guest_bg.wasm'), '-o', path.join(out, 'guest.wasm')]);
-const details = readdirSync(path.join(release, 'build'))
-  .filter((d) => d.startsWith('interview-drill-'))
-  .map((d) => path.join(release, 'build', d, 'out', 'decks-details.bin'))
-  .filter((f) => { try { return statSync(f).isFile(); } catch { return false; } })
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-
-const brotli = (file) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+buildCrate('guest', out, ['--no-default-features'], { INTERVIEW_DRILL_CONTENT: bank });
+const size = (file) => brotli(readFileSync(file));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const manifest = JSON.parse(readFileSync(path.join(repo, 'dist', 'manifest.json'), 'utf8'));
 // The loader and the glue do not grow with the bank: today's build's.
-const fixed = brotli(path.join(repo, 'dist', 'embed.js')) + brotli(path.join(repo, 'dist', manifest.guest.glue));
-const firstPaint = fixed + brotli(path.join(out, 'guest.wasm'));
-const drill = brotli(details);
+const fixed = size(path.join(repo, 'dist', 'embed.js')) + size(path.join(repo, 'dist', manifest.guest.glue));
+const firstPaint = fixed + size(path.join(out, 'guest.opt.wasm'));
+const drill = brotli(latestDetails());
 console.log(`\nwith ${QUESTIONS} questions`);
 console.log(`  first paint, blog page, one default widget  ${kb(firstPaint).padStart(10)}   (limit ${kb(LIMITS.firstPaint)})`);
 console.log(`  drill tier                                   ${kb(drill).padStart(10)}   (limit ${kb(LIMITS.drill)})`);

@@ -15,26 +15,16 @@
 // is named by a hash of its content, so CDNs may cache it for ever; the
 // loader keeps its name and manifest.json names the current set, so a page
 // holding an older loader still finds today's files.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { buildCrate, latestDetails, repo, target } from './crate.mjs';
 import { guestProblems } from './guest-symbols.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(repo, 'dist');
-const target = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(repo, 'target');
-const release = path.join(target, 'wasm32-unknown-unknown', 'release');
 const staging = path.join(target, 'site');
-// The features the page's browsers all have (Chromium, Firefox ESR, WebKitGTK).
-const WASM_FEATURES = [
-  'bulk-memory', 'bulk-memory-opt', 'call-indirect-overlong', 'multivalue',
-  'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext',
-].map((f) => `--enable-${f}`);
 
-const run = (command, args) => execFileSync(command, args, { cwd: repo, stdio: 'inherit' });
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const minify = (code, loader) => transformSync(code, {
   loader, minify: true, legalComments: 'none',
@@ -50,30 +40,12 @@ function emit(stem, ext, bytes) {
 
 /** One build of the crate: its glue and wasm, named by their content. */
 function build(stem, features) {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib', ...features]);
   const out = path.join(staging, stem);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', stem,
-    path.join(release, 'interview_drill.wasm')]);
-  const optimised = path.join(out, `${stem}.opt.wasm`);
-  run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(out, `${stem}_bg.wasm`), '-o', optimised]);
-  const wasm = emit(stem, '.wasm', readFileSync(optimised));
+  buildCrate(stem, out, features);
+  const wasm = emit(stem, '.wasm', readFileSync(path.join(out, `${stem}.opt.wasm`)));
   // The glue's own default path is never used: the loader names the wasm.
   const glue = emit(stem, '.js', minify(readFileSync(path.join(out, `${stem}.js`), 'utf8'), 'js'));
   return { glue, wasm };
-}
-
-/** The details file build.rs wrote in this build's most recent OUT_DIR. */
-function details() {
-  const builds = path.join(release, 'build');
-  const found = readdirSync(builds)
-    .filter((d) => d.startsWith('interview-drill-'))
-    .map((d) => path.join(builds, d, 'out', 'decks-details.bin'))
-    .filter((f) => { try { return statSync(f).isFile(); } catch { return false; } })
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!found.length) throw new Error('no decks-details.bin: did build.rs run?');
-  return emit('decks', '.bin', readFileSync(found[0]));
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -86,7 +58,7 @@ if (problems.length) {
   process.exit(1);
 }
 const full = build('full', []);
-const manifest = { guest, full, details: details() };
+const manifest = { guest, full, details: emit('decks', '.bin', latestDetails()) };
 writeFileSync(path.join(dist, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 
 const loader = readFileSync(path.join(repo, 'src/web/embed.js'), 'utf8')

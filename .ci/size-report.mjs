@@ -4,7 +4,7 @@
 // - the drill tier: the cards' answers, key points and follow-ups, fetched
 //   right after;
 // - parts: the full build, loaded the first time a learner opens a mock
-//   round, the plan, statistics, settings (import and export), sharing, the
+//   round, the plan, statistics, settings (import), sharing, the
 //   builder or the generator;
 // - everything together.
 // With --check the run fails when a tier is over its limit. A limit is where
@@ -12,7 +12,7 @@
 // purpose. The targets are where the product wants to be.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotli } from './crate.mjs';
 
 const KB = 1024;
 /** The limits `bank80.mjs` holds a bigger bank to as well. */
@@ -22,9 +22,6 @@ const dist = path.resolve(process.argv.find((a) => a.startsWith('--dist='))?.sli
 const manifest = main ? JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) : { guest: {}, full: {} };
 const pageCss = main ? readFileSync(path.join(dist, 'index.html'), 'utf8').match(/href="(page-[0-9a-f]+\.css)"/)?.[1] : '';
 
-const brotli = (bytes) => brotliCompressSync(bytes, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-}).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const size = (name) => {
   const bytes = readFileSync(path.join(dist, name));
@@ -37,7 +34,7 @@ const tiers = [
   { title: 'first paint: blog page, one default widget', files: ['embed.js', ...guest], limit: LIMITS.firstPaint, target: 100 * KB },
   { title: 'first paint: practice page', files: ['index.html', pageCss, 'embed.js', ...guest], limit: LIMITS.firstPaint + KB, target: 100 * KB },
   { title: 'drill tier: answers, key points, follow-ups', files: [manifest.details], limit: LIMITS.drill },
-  { title: 'part: the full build (mock rounds, plan, statistics, settings, import and export, sharing, builder, generator)', files: full, limit: 390 * KB },
+  { title: 'part: the full build (mock rounds, plan, statistics, settings, import, sharing, builder, generator)', files: full, limit: 390 * KB },
   { title: 'everything together', files: ['index.html', pageCss, 'embed.js', ...guest, manifest.details, ...full], limit: 680 * KB, target: 420 * KB },
 ];
 

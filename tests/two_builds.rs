@@ -128,12 +128,22 @@ fn split_details_put_back_give_the_decks_as_compiled() {
     assert!(other[0].questions.iter().all(|q| q.answer.is_empty()));
 }
 
-#[test]
-fn a_card_revealed_before_its_answer_says_so_and_the_answer_follows() {
+/// A session on the built-in deck's index, its details still on their way,
+/// and the whole deck they complete.
+fn waiting_for_details() -> (
+    interview_drill::core::session::Model,
+    Rc<interview_drill::core::bank::Deck>,
+) {
     let whole = rc_deck();
     let (index, _) = split_decks(vec![(*whole).clone()]);
     let mut model = fresh_model(index[0].clone(), None, 1);
     model.answers = Answers::Pending;
+    (model, whole)
+}
+
+#[test]
+fn a_card_revealed_before_its_answer_says_so_and_the_answer_follows() {
+    let (mut model, whole) = waiting_for_details();
     update(&mut model, Msg::Drill(DrillMsg::Reveal));
     assert!(model.drill.revealed);
     // The coach and the follow-ups wait for the key points.
@@ -152,8 +162,7 @@ fn a_card_revealed_before_its_answer_says_so_and_the_answer_follows() {
     assert_eq!(model.announcement, "The answer is here.");
     assert!(!model.current().expect("card").answer.is_empty());
     // Another deck's details are not this deck's.
-    let mut model = fresh_model(index[0].clone(), None, 1);
-    model.answers = Answers::Pending;
+    let (mut model, _) = waiting_for_details();
     let mut other = (*whole).clone();
     other.questions.reverse();
     update(&mut model, Msg::Part(PartMsg::Details(Rc::new(other))));
@@ -162,10 +171,7 @@ fn a_card_revealed_before_its_answer_says_so_and_the_answer_follows() {
 
 #[test]
 fn a_checklist_begun_before_the_key_points_gets_its_items() {
-    let whole = rc_deck();
-    let (index, _) = split_decks(vec![(*whole).clone()]);
-    let mut model = fresh_model(index[0].clone(), None, 1);
-    model.answers = Answers::Pending;
+    let (mut model, whole) = waiting_for_details();
     update(
         &mut model,
         Msg::Answer(AnswerMsg::StartAloud(noon(MONDAY).unix_ms)),
