@@ -16,7 +16,7 @@ import { brotli } from './crate.mjs';
 
 const KB = 1024;
 /** The limits `bank80.mjs` holds a bigger bank to as well. */
-export const LIMITS = { firstPaint: 226 * KB, drill: 200 * KB };
+export const LIMITS = { firstPaint: 230 * KB, drill: 200 * KB };
 const main = import.meta.url === `file://${process.argv[1]}`;
 const dist = path.resolve(process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist');
 const manifest = main ? JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) : { guest: {}, full: {} };

@@ -44,6 +44,24 @@ mod native {
         c.bench_function("check a 20,000-character answer of varied phrases", |b| {
             b.iter(|| check(black_box(&varied), question))
         });
+        // Negations, dismissals and wrong claims throughout, on a question
+        // with misconceptions: every cue reaches over its clause and every
+        // misconception phrase is searched before the key points.
+        let Some(with_claims) = decks
+            .iter()
+            .flat_map(|d| d.questions.iter())
+            .find(|q| q.id == "actionable-api-error-responses")
+        else {
+            panic!("the misconception question is missing")
+        };
+        let claims = "We never leak a stack trace, but we always return 200 with an error body \
+                      instead of a 422, and there is no need for a retryable flag or a Retry-After header. ";
+        let mut negated = claims.repeat(20_000 / claims.len() + 1);
+        negated.truncate(negated.floor_char_boundary(20_000));
+        c.bench_function(
+            "check a 20,000-character answer of negations and wrong claims",
+            |b| b.iter(|| check(black_box(&negated), with_claims)),
+        );
     }
 }
 

@@ -126,6 +126,14 @@ fn with_follow_ups(extra: &str) -> String {
     GOOD.replace(last, &format!("{last}{extra}"))
 }
 
+/// The good question with a `## Misconceptions` section of `items` at the
+/// end: its heading is line 38 and its first item line 40.
+fn with_misconceptions(items: &str) -> String {
+    format!("{GOOD}\n## Misconceptions\n\n{items}")
+}
+
+const MISCONCEPTION: &str = "- A new key per retry is fine: new key on retry | fresh key each retry\n  Correction: a retry must reuse the key, or the server cannot tell it from a new payment.\n";
+
 /// The test deck with `extra` appended (line 4 onwards).
 fn deck_with(extra: &str) -> String {
     format!("{DECK_TOML}{extra}")
@@ -609,6 +617,63 @@ fn broken_files_are_refused_with_line_and_reason() {
             )),
             &["deck.toml:9: topic slug `observability` is invalid or already defined"],
         ),
+        // Misconceptions, the optional fifth section.
+        (
+            "a misconception without a correction",
+            question(with_misconceptions("- Keys never expire: keys never expire | keep keys forever\n")),
+            &["q.md:40: a misconception needs an indented `Correction:` line under it"],
+        ),
+        (
+            "a misconception without phrases",
+            question(with_misconceptions("- Keys never expire:\n  Correction: they do.\n")),
+            &["q.md:40: a misconception needs a claim and at least one phrase"],
+        ),
+        (
+            "a misconception without a colon",
+            question(with_misconceptions("- Keys never expire\n  Correction: they do.\n")),
+            &["q.md:40: a misconception is written `Wrong claim: phrase | phrase | ...`"],
+        ),
+        (
+            "a one-word misconception phrase",
+            question(with_misconceptions("- Keys never expire: keys never expire | forever\n  Correction: they do.\n")),
+            &["q.md:40: misconception phrase `forever` is one word"],
+        ),
+        (
+            "a correction longer than a line",
+            question(with_misconceptions(&format!(
+                "- Keys never expire: keys never expire | keep keys forever\n  Correction: {}\n",
+                "word ".repeat(49) + "words"
+            ))),
+            &["q.md:41: the correction has 250 characters; keep it to one line of at most 240"],
+        ),
+        (
+            "a correction with raw HTML",
+            question(with_misconceptions("- Keys never expire: keys never expire | keep keys forever\n  Correction: <b>they do</b>.\n")),
+            &["q.md:41: raw HTML", "q.md:41: raw HTML"],
+        ),
+        (
+            "a misconception contradicting an unknown key point",
+            question(with_misconceptions("- Keys never expire: keys never expire | keep keys forever\n  Correction: they do.\n  Contradicts: Expiry time\n")),
+            &["q.md:42: `Contradicts:` names `Expiry time`, which is not a key point of this question"],
+        ),
+        (
+            "an empty misconceptions section",
+            question(with_misconceptions("")),
+            &["q.md:38: section `## Misconceptions` has 0 items; it needs 1 to 4"],
+        ),
+        (
+            "five misconceptions",
+            question(with_misconceptions(&MISCONCEPTION.repeat(5))),
+            &["q.md:38: section `## Misconceptions` has 5 items; it needs 1 to 4"],
+        ),
+        (
+            "misconceptions before the failure modes",
+            question(GOOD.replace(
+                "## Failure modes and trade-offs",
+                &format!("## Misconceptions\n\n{MISCONCEPTION}\n## Failure modes and trade-offs"),
+            )),
+            &["q.md:38: section `## Failure modes and trade-offs` is out of order"],
+        ),
         // The deck as a whole.
         (
             "no question files",
@@ -652,6 +717,40 @@ fn broken_files_are_refused_with_line_and_reason() {
         cases.len(),
         failures.join("\n\n")
     );
+}
+
+#[test]
+fn misconceptions_compile_with_their_phrases_and_correction() {
+    let deck = compile(&[("q.md", &with_misconceptions(&MISCONCEPTION.repeat(4)))])
+        .expect("four misconceptions are allowed");
+    let q = &deck.questions[0];
+    assert_eq!(q.misconceptions.len(), 4);
+    let m = &q.misconceptions[0];
+    assert_eq!(m.claim, "A new key per retry is fine");
+    assert_eq!(m.phrases, ["new key on retry", "fresh key each retry"]);
+    assert_eq!(
+        m.correction,
+        vec![Inline::Text(
+            "a retry must reuse the key, or the server cannot tell it from a new payment.".into()
+        )]
+    );
+    assert_eq!(m.contradicts, None);
+    let contradicting = compile(&[(
+        "q.md",
+        &with_misconceptions(&MISCONCEPTION.replace(
+            "new payment.\n",
+            "new payment.\n  Contradicts: Client key\n",
+        )),
+    )])
+    .expect("a misconception may name the key point it contradicts");
+    assert_eq!(
+        contradicting.questions[0].misconceptions[0]
+            .contradicts
+            .as_deref(),
+        Some("Client key")
+    );
+    let without = compile(&[("q.md", GOOD)]).expect("good file");
+    assert!(without.questions[0].misconceptions.is_empty());
 }
 
 #[test]

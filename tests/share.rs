@@ -101,13 +101,34 @@ fn builtin_subset(n: usize) -> Deck {
     deck
 }
 
+/// The deck as JSON without the questions' `misconceptions`, which the
+/// model gained after these fixtures were written and which a format 1 link
+/// always opens empty: the golden files stay as they were written.
+fn without_misconceptions(mut deck: serde_json::Value) -> serde_json::Value {
+    if let Some(questions) = deck["questions"].as_array_mut() {
+        for q in questions {
+            if q["misconceptions"].as_array().is_some_and(Vec::is_empty) {
+                if let Some(q) = q.as_object_mut() {
+                    q.remove("misconceptions");
+                }
+            }
+        }
+    }
+    deck
+}
+
 #[test]
 fn builtin_questions_round_trip_through_a_link() {
     for n in [1, 5, 20] {
         let deck = builtin_subset(n);
         let link = deck_link(&deck).unwrap();
         let opened = open_deck(&link);
-        assert_eq!(opened.questions, deck.questions);
+        // Links of format 1 carry no misconceptions.
+        let mut sent = deck.questions.clone();
+        for q in &mut sent {
+            q.misconceptions.clear();
+        }
+        assert_eq!(opened.questions, sent);
         assert_eq!(opened.title, deck.title);
         assert_eq!(opened.description, deck.description);
         assert_eq!(opened.topics, deck.topics);
@@ -1615,7 +1636,7 @@ fn golden_links_still_open_to_exactly_what_they_opened_to() {
         let expected: serde_json::Value =
             serde_json::from_str(&fixture(&format!("{name}.expected.json"))).unwrap();
         let opened = match parse_fragment(link.trim_end()) {
-            Ok(Link::Deck(deck)) => serde_json::to_value(&deck).unwrap(),
+            Ok(Link::Deck(deck)) => without_misconceptions(serde_json::to_value(&deck).unwrap()),
             Ok(Link::Question(q)) => serde_json::json!({"deck": q.deck, "question": q.question}),
             Ok(Link::Drill(d)) => serde_json::json!({
                 "deck": d.deck, "topics": d.topics, "mode": d.mode.name(),

@@ -53,6 +53,22 @@ pub struct Question {
     pub key_points: Vec<KeyPoint>,
     pub follow_ups: Vec<FollowUp>,
     pub concerns: Vec<Concern>,
+    /// Wrong claims interviewers often hear on this question.
+    #[serde(default)]
+    pub misconceptions: Vec<Misconception>,
+}
+
+/// A wrong claim a candidate may make, the phrases that reveal it in a
+/// typed answer, and the one-line correction the coach shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Misconception {
+    pub claim: String,
+    pub phrases: Vec<String>,
+    pub correction: Line,
+    /// The label of the key point the claim gets wrong: an answer that makes
+    /// the claim is not credited with it, whatever else it says.
+    #[serde(default)]
+    pub contradicts: Option<String>,
 }
 
 /// One idea a strong answer contains, with the phrases that show it.
@@ -148,6 +164,7 @@ pub struct QuestionDetails {
     pub key_points: Vec<KeyPoint>,
     pub follow_ups: Vec<FollowUp>,
     pub concerns: Vec<Concern>,
+    pub misconceptions: Vec<Misconception>,
 }
 
 /// Every deck's details, by deck id and question id.
@@ -161,6 +178,7 @@ impl Question {
             key_points: std::mem::take(&mut self.key_points),
             follow_ups: std::mem::take(&mut self.follow_ups),
             concerns: std::mem::take(&mut self.concerns),
+            misconceptions: std::mem::take(&mut self.misconceptions),
         };
         (self, details)
     }
@@ -209,6 +227,7 @@ impl Deck {
             q.key_points = d.key_points.clone();
             q.follow_ups = d.follow_ups.clone();
             q.concerns = d.concerns.clone();
+            q.misconceptions = d.misconceptions.clone();
         }
         true
     }

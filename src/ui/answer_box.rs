@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::ui::intent::Sender;
 
-use crate::core::coach::Feedback;
+use crate::core::coach::{ClaimCheck, Feedback, LIST_OF_TERMS};
 use crate::core::schedule::percent;
 use crate::core::session::{describe, AnswerMsg, Msg};
+use crate::ui::rich_text;
 
 /// The answer box. `id` is unique per widget, so several can share a page.
 pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Sender) -> Html {
@@ -55,6 +56,7 @@ pub fn feedback_view(feedback: &Feedback, heading_ref: &NodeRef) -> Html {
             <h4 id="idrill-feedback-title" tabindex="-1" ref={heading_ref.clone()}>
                 { format!("Coach: {covered} of {} key points, {}% coverage", feedback.points.len(), percent(feedback.coverage)) }
             </h4>
+            { flags(feedback) }
             <ul class="idrill-checks">
                 { for feedback.points.iter().map(|p| match &p.matched {
                     Some(words) => html! {
@@ -80,6 +82,37 @@ pub fn feedback_view(feedback: &Feedback, heading_ref: &NodeRef) -> Html {
             <p><strong>{ format!("Suggested grade: {}.", feedback.suggested.label()) }</strong>
                 { " You pick the grade after the model answer; the suggestion never grades for you." }</p>
         </section>
+    }
+}
+
+/// What the coach holds against the answer, above the key points: a wrong
+/// claim with its correction, and a list of terms.
+fn flags(feedback: &Feedback) -> Html {
+    if feedback.misconceptions.is_empty() && !feedback.reads_as_list {
+        return Html::default();
+    }
+    html! {
+        <ul class="idrill-flags">
+            { for feedback.misconceptions.iter().map(claim_flag) }
+            if feedback.reads_as_list {
+                <li class="idrill-flag">
+                    <span class="idrill-mark" aria-hidden="true">{ "!" }</span>
+                    <span><strong>{ "A list of terms: " }</strong>{ LIST_OF_TERMS }</span>
+                </li>
+            }
+        </ul>
+    }
+}
+
+fn claim_flag(check: &ClaimCheck) -> Html {
+    html! {
+        <li class="idrill-flag">
+            <span class="idrill-mark" aria-hidden="true">{ "!" }</span>
+            <span><strong>{ "Misconception: " }</strong>{ check.claim.clone() }
+                <span class="idrill-quote">{ format!(" — you wrote “{}”", check.matched) }</span>
+                <br />
+                <strong>{ "Correction: " }</strong>{ rich_text::line(&check.correction) }</span>
+        </li>
     }
 }
 

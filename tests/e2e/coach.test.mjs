@@ -163,3 +163,33 @@ test('a typed answer survives a reload, and is gone once graded', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a list of terms is flagged and held at Hard, and a wrong claim shows its correction', async () => {
+  const { page, context, errors } = await openPage(env);
+  const box = page.getByRole('textbox', { name: 'Your answer' });
+
+  await box.fill('problem details, stable error code, 422, 409, 429 Retry-After, retryable flag, correlation id, no stack traces, failure, trade-off');
+  await box.press('Control+Enter');
+  await feedback(page).waitFor();
+  let text = (await feedback(page).textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /A list of terms: This reads as a list of terms: say how they fit together and why\./);
+  assert.match(text, /Suggested grade: Hard\./);
+  assert.match(await page.locator('[aria-live="polite"]').first().textContent(), /This reads as a list of terms/);
+  assert.deepEqual(await axeViolations(page), [], 'list-of-terms flag');
+
+  await box.fill('We always return 200 with an error object in the body, with a stable error code the client can switch on, so nothing breaks.');
+  await page.getByRole('button', { name: 'Check again' }).click();
+  const flag = feedback(page).getByRole('listitem').filter({ hasText: 'Misconception:' });
+  await flag.waitFor();
+  text = (await flag.textContent()).replace(/\s+/g, ' ');
+  assert.match(text, /Misconception: A 200 with an error in the body is fine — you wrote “return 200 with an error”/);
+  assert.match(text, /Correction: /);
+  // The flag comes before the key points.
+  const order = await feedback(page).locator('.idrill-flag, .idrill-checks li').evaluateAll(
+    (items) => items.map((li) => (li.classList.contains('idrill-flag') ? 'flag' : 'point')));
+  assert.equal(order[0], 'flag');
+  assert.match(await feedback(page).textContent(), /Suggested grade: (Hard|Again)\./);
+  assert.deepEqual(await axeViolations(page), [], 'misconception flag');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

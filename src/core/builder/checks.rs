@@ -208,6 +208,7 @@ pub fn question_from_draft(draft: &Draft, id: &str) -> Result<Question, Vec<Prob
         key_points,
         follow_ups,
         concerns,
+        misconceptions: Vec::new(),
     };
     if problems.is_empty() {
         // The reader's own rules, as a backstop for anything not caught above

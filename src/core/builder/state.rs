@@ -76,8 +76,12 @@ impl Builder {
             Action::Description(text) => self.description = text,
             Action::Pick { question, on } => {
                 if on && !self.contains(&question.id) {
+                    // Deck links of format 1 carry no misconceptions: the
+                    // builder holds what its link will carry.
+                    let mut question = *question;
+                    question.misconceptions.clear();
                     self.entries.push(Entry {
-                        question: *question,
+                        question,
                         written: false,
                     });
                 } else if !on {

@@ -2,8 +2,9 @@
 //! close together within one sentence, not negated, forgiving typos and words
 //! written joined or apart ("rate limit", "ratelimit"; "backoff", "back off").
 
+use super::negation::{is_cue, negation};
 use super::vocabulary::{Entry, Vocabulary};
-use super::words::{is_filler, is_negator, words, Normalizer, Word};
+use super::words::{is_filler, words, Normalizer, Word};
 
 /// Single words too common in any backend answer to credit an idea alone.
 const COMMON: [&str; 24] = [
@@ -45,7 +46,8 @@ impl Token {
 /// two neighbours written as one ("rate limit" as "ratelimit").
 pub(super) struct Phrase {
     variants: Vec<Vec<Token>>,
-    /// The phrase says "no" or "not" itself, so a negation before it is its own.
+    /// The phrase says "no", "not", "without"... itself, so a negation near
+    /// it is its own.
     negative: bool,
 }
 
@@ -54,7 +56,7 @@ impl Phrase {
     /// meaningful word, or a single common one.
     pub fn new(text: &str, normal: &Normalizer) -> Option<Self> {
         let tokens = phrase_tokens(text, normal)?;
-        let negative = tokens.iter().any(|t| is_negator(&t.lower));
+        let negative = tokens.iter().any(|t| is_cue(&t.lower));
         let joined = (1..tokens.len()).map(|i| {
             let lower = format!("{}{}", tokens[i - 1].lower, tokens[i].lower);
             let mut variant = tokens[..i - 1].to_vec();
@@ -106,25 +108,66 @@ pub(super) struct Answer<'t> {
     text: &'t str,
     words: Vec<Word>,
     vocabulary: Vocabulary,
-    /// How many meaningful words, and how many negators, come before each word.
+    /// How many meaningful words, and how many negation cue words, come
+    /// before each word.
     meaningful_before: Vec<usize>,
-    negators_before: Vec<usize>,
-    /// Whether the nearest meaningful word before each word, in its clause,
-    /// is a negator ("no retries").
+    cues_before: Vec<usize>,
+    /// Whether a negation cue reaches each word, and whether a firm one
+    /// does (`negation`).
     negated: Vec<bool>,
+    firm: Vec<bool>,
+}
+
+/// Where a phrase was found: its first and last word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Span {
+    pub first: usize,
+    pub last: usize,
+}
+
+impl Span {
+    pub fn overlaps(self, other: Span) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
 }
 
 impl<'t> Answer<'t> {
     pub fn new(text: &'t str, normal: &Normalizer) -> Self {
         let words = words(text, normal);
+        let negation = negation(&words);
         Self {
             vocabulary: Vocabulary::new(&words),
-            meaningful_before: running_count(&words, |w| !is_filler(&w.lower)),
-            negators_before: running_count(&words, |w| is_negator(&w.lower)),
-            negated: negated(&words),
+            meaningful_before: running_count(&words, |_, w| !is_filler(&w.lower)),
+            cues_before: running_count(&words, |i, _| negation.cue[i]),
+            negated: negation.negated,
+            firm: negation.firm,
             text,
             words,
         }
+    }
+
+    /// The answer's words, in order.
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// The sentences that hold a word passing `test`, each as a span.
+    pub fn sentences_with(&self, test: impl Fn(&Word) -> bool) -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut first = 0;
+        for (i, word) in self.words.iter().enumerate() {
+            let ends = self
+                .words
+                .get(i + 1)
+                .is_none_or(|next| next.sentence != word.sentence);
+            if ends {
+                if self.words[first..=i].iter().any(&test) {
+                    spans.push(Span { first, last: i });
+                }
+                first = i + 1;
+            }
+        }
+        spans
     }
 
     /// The answer's distinct words.
@@ -137,33 +180,67 @@ impl<'t> Answer<'t> {
         !self.vocabulary.matching(token).is_empty()
     }
 
-    /// The words of the answer, as typed, that show the phrase. Unless the
-    /// phrase or its key point is itself about not doing something, a match
-    /// right after "no", "not" or "never", or with one inside it, does not
-    /// count.
-    pub fn find(&self, phrase: &Phrase, restrictive: bool) -> Option<String> {
-        let guard = !(phrase.negative || restrictive);
+    /// The words of the answer, as typed, in `span`.
+    pub fn quote(&self, span: Span) -> String {
+        self.text[self.words[span.first].start..self.words[span.last].end].to_string()
+    }
+
+    /// Where the answer shows the phrase, outside the `excluded` spans.
+    /// Unless the phrase or its key point is itself about not doing
+    /// something, a match a negation reaches, or with a cue inside it, does
+    /// not count.
+    pub fn find(&self, phrase: &Phrase, restrictive: bool, excluded: &[Span]) -> Option<Span> {
+        let search = Search {
+            guard: !(phrase.negative || restrictive),
+            firm: !phrase.negative,
+            excluded,
+        };
         phrase.variants.iter().find_map(|variant| {
             let places: Vec<Vec<(usize, usize)>> =
                 variant.iter().map(|t| self.occurrences(t)).collect();
-            let (first, last) = self.first_match(&places, guard)?;
-            Some(self.text[self.words[first].start..self.words[last].end].to_string())
+            self.first_match(&places, &search)
         })
     }
 
-    /// The first and last word of the earliest match of the whole phrase,
-    /// given the spans where each of its words occurs.
-    fn first_match(&self, places: &[Vec<(usize, usize)>], guard: bool) -> Option<(usize, usize)> {
+    /// Whether a negation reaching word `at` refuses a match starting there.
+    fn refused(&self, at: usize, search: &Search<'_>) -> bool {
+        (search.guard && self.negated[at]) || (search.firm && self.firm[at])
+    }
+
+    /// Whether a phrase word may be matched at `start..=end`.
+    fn allowed(&self, start: usize, end: usize, search: &Search<'_>) -> bool {
+        let here = Span {
+            first: start,
+            last: end,
+        };
+        !search.excluded.iter().any(|s| s.overlaps(here))
+    }
+
+    /// The earliest match of the whole phrase, given the spans where each of
+    /// its words occurs.
+    fn first_match(&self, places: &[Vec<(usize, usize)>], search: &Search<'_>) -> Option<Span> {
         let (first, rest) = places.split_first()?;
         first
             .iter()
-            .filter(|&&(start, _)| !(guard && self.negated[start]))
-            .find_map(|&(start, end)| Some((start, self.extend(rest, end, guard)?)))
+            .filter(|&&(start, end)| {
+                !self.refused(start, search) && self.allowed(start, end, search)
+            })
+            .find_map(|&(start, end)| {
+                Some(Span {
+                    first: start,
+                    last: self.extend(rest, end, search)?,
+                })
+            })
     }
 
     /// The last word of the rest of the phrase, following closely after word
     /// `at`. Tries each close occurrence, not just the nearest.
-    fn extend(&self, rest: &[Vec<(usize, usize)>], at: usize, guard: bool) -> Option<usize> {
+    fn extend(
+        &self,
+        rest: &[Vec<(usize, usize)>],
+        at: usize,
+        search: &Search<'_>,
+    ) -> Option<usize> {
         let Some((next, rest)) = rest.split_first() else {
             return Some(at);
         };
@@ -171,10 +248,11 @@ impl<'t> Answer<'t> {
         next[from..]
             .iter()
             .take_while(|&&(start, _)| self.close(at, start))
-            .filter(|&&(start, _)| {
-                !(guard && self.negators_before[start] > self.negators_before[at + 1])
+            .filter(|&&(start, end)| {
+                !(search.guard && self.cues_before[start] > self.cues_before[at + 1])
+                    && self.allowed(start, end, search)
             })
-            .find_map(|&(_, end)| self.extend(rest, end, guard))
+            .find_map(|&(_, end)| self.extend(rest, end, search))
     }
 
     /// Same sentence, and at most `WINDOW` meaningful words between.
@@ -227,27 +305,22 @@ impl<'t> Answer<'t> {
 
 /// For each index, how many words before it pass the test (one more entry
 /// than words, so ranges subtract).
-fn running_count(words: &[Word], test: impl Fn(&Word) -> bool) -> Vec<usize> {
+fn running_count(words: &[Word], test: impl Fn(usize, &Word) -> bool) -> Vec<usize> {
     let mut counts = Vec::with_capacity(words.len() + 1);
     let mut count = 0;
     counts.push(0);
-    for word in words {
-        count += usize::from(test(word));
+    for (i, word) in words.iter().enumerate() {
+        count += usize::from(test(i, word));
         counts.push(count);
     }
     counts
 }
 
-fn negated(words: &[Word]) -> Vec<bool> {
-    let mut last: Option<&Word> = None;
-    words
-        .iter()
-        .map(|word| {
-            let negated = last.is_some_and(|l| l.clause == word.clause && is_negator(&l.lower));
-            if !is_filler(&word.lower) {
-                last = Some(word);
-            }
-            negated
-        })
-        .collect()
+/// How one phrase is looked for.
+struct Search<'s> {
+    /// Whether negated matches are refused, and matches a firm cue reaches.
+    guard: bool,
+    firm: bool,
+    /// Spans no word of the match may touch.
+    excluded: &'s [Span],
 }

@@ -9,18 +9,30 @@
 //! one sentence, words may be written joined or apart, and typos are forgiven
 //! (one edit in words of 5 or more letters, two in words of 10 or more; a
 //! swap of neighbouring letters is one edit). A single common word never
-//! credits a key point, and neither does a phrase right after "no", "not" or
-//! "never" unless the key point is itself about not doing something.
+//! credits a key point, and neither does a phrase that a negation or a
+//! dismissal reaches ("no", "not", "never", "without", "avoid", "skip",
+//! "ignore", "instead of", "rather than", "... is unnecessary"; `negation`)
+//! unless the key point is itself about not doing something.
+//!
+//! Lenient matching alone would credit a list of the right terms, and a wrong
+//! claim made with the right words. So the coach also flags an answer that
+//! reads as a list of terms (`shape`), and the question's misconceptions: a
+//! wrong claim found in the answer is shown with its correction, and the
+//! words that state it credit no key point. Either holds the suggestion at
+//! Hard, whatever the coverage.
 
 mod matching;
+mod negation;
+mod shape;
 mod vocabulary;
 mod words;
 
-use super::bank::{ConcernKind, KeyPoint, Question};
+use super::bank::{ConcernKind, KeyPoint, Misconception, Question};
 use super::progress::Grade;
-use super::rich::plain_text;
-use matching::{tokens, Answer, Phrase};
-use words::{is_negator, Normalizer};
+use super::rich::{plain_text, Line};
+use matching::{tokens, Answer, Phrase, Span};
+use negation::is_cue;
+use words::{listed, Normalizer};
 
 /// Stems that show an answer names something going wrong.
 const FAILURE_CUES: [&str; 30] = [
@@ -70,8 +82,21 @@ pub struct PointCheck {
     pub matched: Option<String>,
 }
 
+/// A wrong claim the answer makes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimCheck {
+    pub claim: String,
+    pub correction: Line,
+    /// The words of the answer that state it, as typed.
+    pub matched: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Feedback {
+    /// Wrong claims the answer makes, in the question's order.
+    pub misconceptions: Vec<ClaimCheck>,
+    /// The answer is mostly terms, without the sentences that connect them.
+    pub reads_as_list: bool,
     pub points: Vec<PointCheck>,
     pub names_failure: bool,
     pub names_trade_off: bool,
@@ -80,16 +105,45 @@ pub struct Feedback {
     pub suggested: Grade,
 }
 
-/// Checks a typed answer against a question's key points.
+/// What the coach tells an answer that reads as a list of terms.
+pub const LIST_OF_TERMS: &str = "This reads as a list of terms: say how they fit together and why.";
+
+/// The highest grade the coach suggests for an answer it flags.
+pub const FLAGGED_CEILING: Grade = Grade::Hard;
+
+/// Checks a typed answer against a question's key points and misconceptions.
 pub fn check(answer: &str, question: &Question) -> Feedback {
     let normal = Normalizer::new();
     let text = Answer::new(answer, &normal);
+    let warned = text.sentences_with(|w| listed(WARNING, &w.lower));
+    let found: Vec<(&Misconception, Span)> = question
+        .misconceptions
+        .iter()
+        .filter_map(|m| Some((m, stated(&text, m, &normal, &warned)?)))
+        .collect();
+    let claimed: Vec<Span> = found.iter().map(|(_, span)| *span).collect();
+    let misconceptions = found
+        .iter()
+        .map(|(m, span)| ClaimCheck {
+            claim: m.claim.clone(),
+            correction: m.correction.clone(),
+            matched: text.quote(*span),
+        })
+        .collect::<Vec<_>>();
+    let contradicted: Vec<&str> = found
+        .iter()
+        .filter_map(|(m, _)| m.contradicts.as_deref())
+        .collect();
     let points: Vec<PointCheck> = question
         .key_points
         .iter()
         .map(|point| PointCheck {
             label: point.label.clone(),
-            matched: credit(&text, point, &normal),
+            matched: if contradicted.contains(&point.label.as_str()) {
+                None
+            } else {
+                credit(&text, point, &normal, &claimed)
+            },
         })
         .collect();
     let covered = points.iter().filter(|p| p.matched.is_some()).count();
@@ -102,8 +156,15 @@ pub fn check(answer: &str, question: &Question) -> Feedback {
         || names_concern(&text, question, ConcernKind::Failure, &normal);
     let names_trade_off = names(&text, &TRADE_OFF_CUES)
         || names_concern(&text, question, ConcernKind::TradeOff, &normal);
+    let reads_as_list = shape::reads_as_list(answer, text.words());
+    let mut suggested = suggest(coverage, names_failure && names_trade_off);
+    if reads_as_list || !misconceptions.is_empty() {
+        suggested = suggested.min(FLAGGED_CEILING);
+    }
     Feedback {
-        suggested: suggest(coverage, names_failure && names_trade_off),
+        misconceptions,
+        reads_as_list,
+        suggested,
         points,
         names_failure,
         names_trade_off,
@@ -112,26 +173,56 @@ pub fn check(answer: &str, question: &Question) -> Feedback {
 }
 
 /// The words of the answer that show the key point, from its first phrase
-/// found.
-fn credit(answer: &Answer, point: &KeyPoint, normal: &Normalizer) -> Option<String> {
+/// found outside the spans that state a wrong claim.
+fn credit(
+    answer: &Answer,
+    point: &KeyPoint,
+    normal: &Normalizer,
+    claimed: &[Span],
+) -> Option<String> {
     let restrictive = restricts(&point.label, normal);
     point
         .phrases
         .iter()
         .filter_map(|phrase| Phrase::new(phrase, normal))
-        .find_map(|phrase| answer.find(&phrase, restrictive))
+        .find_map(|phrase| answer.find(&phrase, restrictive, claimed))
+        .map(|span| answer.quote(span))
 }
 
-/// Words in a key point's label that make it a restriction.
-const RESTRICTING: [&str; 3] = ["only", "avoid", "without"];
+/// Words that mark a sentence as a warning about a mistake ("what I've seen
+/// go wrong is answering 200 with an error inside"): a wrong claim named in
+/// one is not the answer's own.
+const WARNING: &str =
+    "wrong mistake mistakes antipattern anti pitfall trap myth misconception bad \
+    worst naive";
 
-/// A key point about not doing something, or doing it only in some cases
-/// ("Never average percentiles", "Retry only transient errors"): saying "no",
-/// "not" or "never" next to its phrases is how an answer states it.
+/// Where the answer states the wrong claim, unless it denies it ("you can't
+/// average percentiles") or warns against it (`WARNING`).
+fn stated(
+    answer: &Answer,
+    misconception: &Misconception,
+    normal: &Normalizer,
+    warned: &[Span],
+) -> Option<Span> {
+    misconception
+        .phrases
+        .iter()
+        .filter_map(|phrase| Phrase::new(phrase, normal))
+        .find_map(|phrase| answer.find(&phrase, false, warned))
+}
+
+/// Words in a key point's label, besides negation cues, that make it a
+/// restriction or a loss.
+const RESTRICTING: &str = "only lost lose loses losing";
+
+/// A key point about not doing something, doing it only in some cases, or
+/// losing something ("Never average percentiles", "Retry only transient
+/// errors", "Lost random access"): a negation next to its phrases is how an
+/// answer states it.
 fn restricts(label: &str, normal: &Normalizer) -> bool {
     tokens(label, normal)
         .iter()
-        .any(|t| is_negator(&t.lower) || RESTRICTING.contains(&t.lower.as_str()))
+        .any(|t| is_cue(&t.lower) || listed(RESTRICTING, &t.lower))
 }
 
 /// The grade a fair grader would suggest for this coverage.

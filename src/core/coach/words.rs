@@ -17,10 +17,6 @@ pub(super) const FILLER: &[&str] = &[
     "each", "all",
 ];
 
-/// Words that turn the idea right after them around: "no retries" is not an
-/// answer about retries.
-pub(super) const NEGATORS: &[&str] = &["no", "not", "never"];
-
 /// Words a fair grader reads as the same idea, whatever the stemmer says.
 /// The first of each group is the form the others are folded into. Kept to
 /// pairs that mean the same in every backend answer ("setting" is missing
@@ -81,12 +77,15 @@ const NOT_BASES: [(&str, &str); 18] = [
 /// The endings of "it's", "we're", "we'll", "I've", "I'd", "I'm": filler.
 const CLITICS: [&str; 6] = ["s", "re", "ll", "ve", "d", "m"];
 
-pub(super) fn is_filler(lower: &str) -> bool {
-    FILLER.contains(&lower)
+/// Whether `word` is one of the space-separated words of `list`. Word lists
+/// are kept as one string each: an array of `&str` costs the page a pointer
+/// and a length per word on top of the text.
+pub(super) fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
 }
 
-pub(super) fn is_negator(lower: &str) -> bool {
-    NEGATORS.contains(&lower)
+pub(super) fn is_filler(lower: &str) -> bool {
+    FILLER.contains(&lower)
 }
 
 /// One word of an answer: where it is, as typed, and its normal forms.

@@ -1,4 +1,4 @@
-//! One question file: front matter, title and the order of its four sections,
+//! One question file: front matter, title and the order of its sections,
 //! read as a state machine over lines so every error can name its line. The
 //! sections' own rules are in `sections`.
 
@@ -6,16 +6,23 @@ use serde::Deserialize;
 
 use super::super::bank::{is_valid_id, Question};
 use super::markdown::{parse_line, MarkdownError};
-use super::sections::{parse_answer, parse_concerns, parse_follow_ups, parse_key_points};
+use super::sections::{
+    parse_answer, parse_concerns, parse_follow_ups, parse_key_points, parse_misconceptions,
+};
 use super::ContentError;
 
 /// The sections of a question file, in the order they must appear.
-const SECTIONS: [&str; 4] = [
+const SECTIONS: [&str; 5] = [
     "Answer",
     "Key points",
     "Follow-ups",
     "Failure modes and trade-offs",
+    "Misconceptions",
 ];
+
+/// How many of `SECTIONS`, from the first, every question must have; the
+/// rest are optional.
+const REQUIRED_SECTIONS: usize = 4;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -175,6 +182,15 @@ pub(super) fn parse_question(
     let key_points = found[1].and_then(|s| parse_key_points(report, s));
     let follow_ups = found[2].and_then(|s| parse_follow_ups(report, s));
     let concerns = found[3].and_then(|s| parse_concerns(report, s));
+    let labels: Vec<&str> = key_points
+        .iter()
+        .flatten()
+        .map(|k| k.label.as_str())
+        .collect();
+    let misconceptions = match found[4] {
+        Some(s) => parse_misconceptions(report, s, &labels),
+        None => Some(Vec::new()),
+    };
 
     let meta = meta?;
     Some(Question {
@@ -188,6 +204,7 @@ pub(super) fn parse_question(
         key_points: key_points?,
         follow_ups: follow_ups?,
         concerns: concerns?,
+        misconceptions: misconceptions?,
     })
 }
 
@@ -264,14 +281,14 @@ fn is_valid_tag(tag: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Returns the four sections in order, reporting missing, unknown, duplicate
-/// and out-of-order ones.
+/// Returns the sections in order, reporting missing, unknown, duplicate and
+/// out-of-order ones.
 fn check_section_order<'s>(
     report: &mut Report<'_>,
     sections: &'s [(String, Section<'s>)],
     title_line: usize,
-) -> [Option<&'s Section<'s>>; 4] {
-    let mut found: [Option<&Section<'_>>; 4] = [None; 4];
+) -> [Option<&'s Section<'s>>; SECTIONS.len()] {
+    let mut found: [Option<&Section<'_>>; SECTIONS.len()] = [None; SECTIONS.len()];
     let mut last_index = None;
     for (name, section) in sections {
         let Some(index) = SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) else {
@@ -307,7 +324,7 @@ fn check_section_order<'s>(
     let end_line = sections
         .last()
         .map_or(title_line, |(_, s)| s.body_line + s.lines.len());
-    for (index, name) in SECTIONS.iter().enumerate() {
+    for (index, name) in SECTIONS.iter().enumerate().take(REQUIRED_SECTIONS) {
         if found[index].is_none() {
             report.error(
                 end_line.max(title_line),

@@ -1,7 +1,8 @@
-//! The four sections of a question file: answer, key points, follow-ups, and
-//! failure modes and trade-offs, each checked against the content rules.
+//! The sections of a question file: answer, key points, follow-ups, failure
+//! modes and trade-offs, and the optional misconceptions, each checked against
+//! the content rules.
 
-use super::super::bank::{Concern, ConcernKind, FollowUp, KeyPoint};
+use super::super::bank::{Concern, ConcernKind, FollowUp, KeyPoint, Misconception};
 use super::super::rich::{Block, Line};
 use super::markdown::{parse_blocks, parse_line};
 use super::question::{Report, Section};
@@ -9,6 +10,9 @@ use super::question::{Report, Section};
 const ANSWER_WORDS: std::ops::RangeInclusive<usize> = 60..=400;
 const KEY_POINTS: std::ops::RangeInclusive<usize> = 3..=6;
 const FOLLOW_UPS: std::ops::RangeInclusive<usize> = 2..=4;
+const MISCONCEPTIONS: std::ops::RangeInclusive<usize> = 1..=4;
+/// A correction is one line the learner reads beside their answer.
+const CORRECTION_CHARS: usize = 240;
 
 pub(super) fn parse_answer(report: &mut Report<'_>, section: &Section<'_>) -> Option<Vec<Block>> {
     let text = section.text();
@@ -218,6 +222,113 @@ pub(super) fn parse_concerns(
         }
     }
     ok.then_some(concerns)
+}
+
+/// `- Claim: phrase | phrase` with an indented `Correction:` line under it,
+/// and optionally a `Contradicts:` line naming one of `labels`.
+pub(super) fn parse_misconceptions(
+    report: &mut Report<'_>,
+    section: &Section<'_>,
+    labels: &[&str],
+) -> Option<Vec<Misconception>> {
+    let items = list_items(report, section);
+    let mut ok = check_count(
+        report,
+        section,
+        "Misconceptions",
+        items.len(),
+        MISCONCEPTIONS,
+    );
+    let mut misconceptions = Vec::new();
+    for item in items {
+        let mut head = item.text.clone();
+        let mut correction: Option<(usize, String)> = None;
+        let mut contradicts: Option<(usize, String)> = None;
+        for (number, more) in &item.continuation {
+            if let Some(rest) = more.strip_prefix("Contradicts:") {
+                contradicts = Some((*number, rest.trim().to_string()));
+            } else if let Some(rest) = more.strip_prefix("Correction:") {
+                correction = Some((*number, rest.trim().to_string()));
+            } else if let Some((_, c)) = correction.as_mut() {
+                c.push(' ');
+                c.push_str(more);
+            } else {
+                head.push(' ');
+                head.push_str(more);
+            }
+        }
+        let Some((claim, phrases)) = head.split_once(':') else {
+            report.error(
+                item.line,
+                "a misconception is written `Wrong claim: phrase | phrase | ...`",
+            );
+            ok = false;
+            continue;
+        };
+        let claim = claim.trim();
+        let phrases: Vec<String> = phrases
+            .split('|')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        if claim.is_empty() || phrases.is_empty() {
+            report.error(
+                item.line,
+                "a misconception needs a claim and at least one phrase after the `:`",
+            );
+            ok = false;
+            continue;
+        }
+        if let Some(short) = phrases.iter().find(|p| !p.contains(' ')) {
+            report.error(
+                item.line,
+                format!(
+                    "misconception phrase `{short}` is one word; a wrong claim is shown by words together, so a single word would flag right answers"
+                ),
+            );
+            ok = false;
+            continue;
+        }
+        let Some((correction_line, correction)) = correction.filter(|(_, c)| !c.is_empty()) else {
+            report.error(
+                item.line,
+                "a misconception needs an indented `Correction:` line under it",
+            );
+            ok = false;
+            continue;
+        };
+        let length = correction.chars().count();
+        if length > CORRECTION_CHARS {
+            report.error(
+                correction_line,
+                format!("the correction has {length} characters; keep it to one line of at most {CORRECTION_CHARS}"),
+            );
+            ok = false;
+            continue;
+        }
+        if let Some((line, label)) = &contradicts {
+            if !labels.contains(&label.as_str()) {
+                report.error(
+                    *line,
+                    format!(
+                        "`Contradicts:` names `{label}`, which is not a key point of this question"
+                    ),
+                );
+                ok = false;
+                continue;
+            }
+        }
+        match inline(report, correction_line, &correction) {
+            Some(correction) => misconceptions.push(Misconception {
+                claim: claim.to_string(),
+                phrases,
+                correction,
+                contradicts: contradicts.map(|(_, label)| label),
+            }),
+            None => ok = false,
+        }
+    }
+    ok.then_some(misconceptions)
 }
 
 fn strip_label<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {

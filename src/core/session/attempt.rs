@@ -285,8 +285,16 @@ pub fn describe(feedback: &Feedback) -> String {
         .iter()
         .filter(|p| p.matched.is_some())
         .count();
+    let mut flags = String::new();
+    for m in &feedback.misconceptions {
+        flags.push_str(&format!("Misconception: {} ", m.claim));
+    }
+    if feedback.reads_as_list {
+        flags.push_str(crate::core::coach::LIST_OF_TERMS);
+        flags.push(' ');
+    }
     format!(
-        "Your answer covers {covered} of {} key points. {} {} Suggested grade: {}.",
+        "{flags}Your answer covers {covered} of {} key points. {} {} Suggested grade: {}.",
         feedback.points.len(),
         if feedback.names_failure {
             "It names a failure mode."

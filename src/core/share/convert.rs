@@ -126,5 +126,7 @@ fn question_from_wire(q: &WireQuestion) -> Question {
                 text: parse_line(&c.text),
             })
             .collect(),
+        // Format 1 links carry none; the next link format will.
+        misconceptions: Vec::new(),
     }
 }
