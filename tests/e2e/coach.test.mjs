@@ -61,7 +61,7 @@ test('a strong and a weak typed answer mark the right key points before the mode
   assert.match(text, /Covered: Standard error format — you wrote “problem details”/i);
   assert.match(text, /Covered: Stable machine-readable code/);
   assert.match(text, /Covered: Precise status codes/);
-  assert.match(text, /Covered: No internals leaked — you wrote “stack trace”/);
+  assert.match(text, /Covered: No internals leaked — you wrote “correlation id”/);
   assert.match(text, /Names a failure mode/);
   assert.match(text, /Names an operational trade-off/);
   assert.match(text, /Suggested grade: Easy/);
