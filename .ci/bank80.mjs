@@ -37,7 +37,13 @@ for (let i = 0; i < QUESTIONS; i += 1) {
     // compresses like new text rather than a repeat; the section headings
     // and the front matter stay.
     const [, front, body] = text.match(/^(\+\+\+[\s\S]*?\+\+\+\n)([\s\S]*)$/);
-    const shifted = body.split('\n').map((line) => (/^##/.test(line) ? line : shift(line, round))).join('\n');
+    const shifted = body.split('\n').map((line) => {
+      if (/^##/.test(line)) return line;
+      // A misconception names a key point by its label, which is shifted as
+      // the key point's own line shifts it: with its last word before a `:`.
+      const named = line.match(/^(\s+Contradicts: )(.*)$/);
+      return named ? named[1] + shift(`${named[2]}:`, round).slice(0, -1) : shift(line, round);
+    }).join('\n');
     text = front.replace(/^id = "([^"]+)"$/m, (_, id) => `id = "${id}-${round + 1}"`) + shifted;
   }
   writeFileSync(path.join(bank, 'backend', round ? file.replace('.md', `-${round + 1}.md`) : file), text);
