@@ -17,9 +17,10 @@
 //! Lenient matching alone would credit a list of the right terms, and a wrong
 //! claim made with the right words. So the coach also flags an answer that
 //! reads as a list of terms (`shape`), and the question's misconceptions: a
-//! wrong claim found in the answer is shown with its correction, and the
-//! words that state it credit no key point. Either holds the suggestion at
-//! Hard, whatever the coverage.
+//! wrong claim found in the answer is shown with its correction, the words
+//! that state it credit no key point, and neither does the key point it
+//! contradicts (`Misconception::contradicts`). Either flag holds the
+//! suggestion at Hard, whatever the coverage.
 
 mod matching;
 mod negation;
