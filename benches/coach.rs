@@ -11,19 +11,29 @@ mod native {
     use std::hint::black_box;
 
     use criterion::Criterion;
+    use interview_drill::core::bank::{Deck, Question};
     use interview_drill::core::coach::check;
 
     use crate::common::builtin_decks;
 
-    pub fn bench(c: &mut Criterion) {
-        let decks = builtin_decks();
-        let Some(question) = decks
+    fn find<'d>(decks: &'d [Deck], id: &str) -> &'d Question {
+        let found = decks
             .iter()
             .flat_map(|d| d.questions.iter())
-            .find(|q| q.id == "idempotent-payment-api")
-        else {
-            panic!("the benchmark question is missing")
-        };
+            .find(|q| q.id == id);
+        found.unwrap_or_else(|| panic!("the benchmark question {id} is missing"))
+    }
+
+    /// `text` repeated and cut at 20,000 bytes, on a character boundary.
+    fn twenty_thousand(text: &str) -> String {
+        let mut long = text.repeat(20_000 / text.len() + 1);
+        long.truncate(long.floor_char_boundary(20_000));
+        long
+    }
+
+    pub fn bench(c: &mut Criterion) {
+        let decks = builtin_decks();
+        let question = find(&decks, "idempotent-payment-api");
         // Prose that matches little, so every phrase scans the whole answer.
         let sentence =
             "Under heavy traffic the team measured throughput, watched dashboards and kept notes. ";
@@ -47,17 +57,10 @@ mod native {
         // Negations, dismissals and wrong claims throughout, on a question
         // with misconceptions: every cue reaches over its clause and every
         // misconception phrase is searched before the key points.
-        let Some(with_claims) = decks
-            .iter()
-            .flat_map(|d| d.questions.iter())
-            .find(|q| q.id == "actionable-api-error-responses")
-        else {
-            panic!("the misconception question is missing")
-        };
+        let with_claims = find(&decks, "actionable-api-error-responses");
         let claims = "We never leak a stack trace, but we always return 200 with an error body \
                       instead of a 422, and there is no need for a retryable flag or a Retry-After header. ";
-        let mut negated = claims.repeat(20_000 / claims.len() + 1);
-        negated.truncate(negated.floor_char_boundary(20_000));
+        let negated = twenty_thousand(claims);
         c.bench_function(
             "check a 20,000-character answer of negations and wrong claims",
             |b| b.iter(|| check(black_box(&negated), with_claims)),

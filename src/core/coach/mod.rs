@@ -33,7 +33,7 @@ use super::progress::Grade;
 use super::rich::{plain_text, Line};
 use matching::{tokens, Answer, Phrase, Span};
 use negation::is_cue;
-use words::{listed, Normalizer};
+use words::{listed, Normalizer, WordSet};
 
 /// Stems that show an answer names something going wrong.
 const FAILURE_CUES: [&str; 30] = [
@@ -116,7 +116,8 @@ pub const FLAGGED_CEILING: Grade = Grade::Hard;
 pub fn check(answer: &str, question: &Question) -> Feedback {
     let normal = Normalizer::new();
     let text = Answer::new(answer, &normal);
-    let warned = text.sentences_with(|w| listed(WARNING, &w.lower));
+    let warning = WordSet::new(&[WARNING]);
+    let warned = text.sentences_with(|w| warning.has(&w.lower));
     let found: Vec<(&Misconception, Span)> = question
         .misconceptions
         .iter()

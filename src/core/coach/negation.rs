@@ -7,10 +7,11 @@
 //! meaningful words, and never past a comma, a full stop or a word that
 //! starts a new thought ("but", "because", "so", "which", "we"...). "not
 //! just X but Y", "not only... also" and "no more than" add rather than
-//! deny, so they negate nothing; "you can't just add consumers" denies. A few words dismiss what comes before them instead ("a load test
-//! is unnecessary", "retries are not needed"): they reach back the same way.
+//! deny, so they negate nothing; "you can't just add consumers" denies. A
+//! few words dismiss what comes before them instead ("a load test is
+//! unnecessary", "retries are not needed"): they reach back the same way.
 
-use super::words::{is_filler, listed, Word};
+use super::words::{is_filler, listed, Word, WordSet};
 
 /// Words that deny or dismiss what follows them.
 const CUES: &str = "no not never nor neither without skip skips skipped skipping avoid avoids \
@@ -67,6 +68,7 @@ pub(super) fn negation(words: &[Word]) -> Negation {
     let mut cue = vec![false; words.len()];
     let mut negated = vec![false; words.len()];
     let mut firm = vec![false; words.len()];
+    let (cues, dismissing) = (WordSet::new(&[CUES]), WordSet::new(&[DISMISSING]));
     for i in 0..words.len() {
         let word = lower(i);
         let paired = PAIRS
@@ -75,7 +77,7 @@ pub(super) fn negation(words: &[Word]) -> Negation {
         if paired {
             cue[i - 1] = true;
         }
-        if listed(CUES, word) || paired {
+        if cues.has(word) || paired {
             cue[i] = true;
             let next = lower(i + 1);
             let adds = listed(ADDING, next) && adds_later(words, i);
@@ -89,7 +91,7 @@ pub(super) fn negation(words: &[Word]) -> Negation {
             } else {
                 reach(words, &mut [&mut negated], i, i + 1..words.len());
             }
-        } else if listed(DISMISSING, word) {
+        } else if dismissing.has(word) {
             cue[i] = true;
             reach(words, &mut [&mut negated, &mut firm], i, (0..i).rev());
         }

@@ -12,7 +12,7 @@
 //! count for neither. The word lists are English, so an answer mostly in
 //! another script is never judged a list.
 
-use super::words::{listed, Word};
+use super::words::{Word, WordSet};
 
 /// Fewer words than this are too short to judge ("409 Conflict").
 const MIN_WORDS: usize = 3;
@@ -62,20 +62,19 @@ pub(super) fn reads_as_list(text: &str, words: &[Word]) -> bool {
     if latin * 5 < words.len() * 4 {
         return false;
     }
+    let connectives = WordSet::new(&[CONNECTIVES]);
     if words
         .iter()
         .filter(grammar)
-        .any(|w| listed(CONNECTIVES, &w.lower))
+        .any(|w| connectives.has(&w.lower))
     {
         return false;
     }
+    let function_words = WordSet::new(&[FUNCTION, OTHER_LANGUAGES]);
     let function = words
         .iter()
         .filter(grammar)
-        .filter(|w| {
-            let w = w.lower.as_str();
-            listed(FUNCTION, w) || listed(OTHER_LANGUAGES, w)
-        })
+        .filter(|w| function_words.has(&w.lower))
         .count();
     function * RATIO < words.len()
 }

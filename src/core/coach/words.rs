@@ -3,7 +3,7 @@
 //! spelled out, and the sentence and clause each word stands in.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -82,6 +82,21 @@ const CLITICS: [&str; 6] = ["s", "re", "ll", "ve", "d", "m"];
 /// and a length per word on top of the text.
 pub(super) fn listed(list: &str, word: &str) -> bool {
     list.split(' ').any(|w| w == word)
+}
+
+/// Word lists made into one set, for a test run on every word of an answer:
+/// `listed` scans its list each time, which on a 20,000-character answer
+/// costs milliseconds.
+pub(super) struct WordSet(HashSet<&'static str>);
+
+impl WordSet {
+    pub fn new(lists: &[&'static str]) -> Self {
+        Self(lists.iter().flat_map(|list| list.split(' ')).collect())
+    }
+
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
 }
 
 pub(super) fn is_filler(lower: &str) -> bool {

@@ -108,7 +108,7 @@ pub(super) fn parse_key_points(
             text.push(' ');
             text.push_str(more);
         }
-        let Some((label, phrases)) = text.split_once(':') else {
+        let Some((label, phrases)) = label_and_phrases(&text) else {
             report.error(
                 item.line,
                 "a key point is written `Label: phrase | phrase | ...`",
@@ -116,12 +116,6 @@ pub(super) fn parse_key_points(
             ok = false;
             continue;
         };
-        let label = label.trim();
-        let phrases: Vec<String> = phrases
-            .split('|')
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect();
         if label.is_empty() || phrases.is_empty() {
             report.error(
                 item.line,
@@ -257,7 +251,7 @@ pub(super) fn parse_misconceptions(
                 head.push_str(more);
             }
         }
-        let Some((claim, phrases)) = head.split_once(':') else {
+        let Some((claim, phrases)) = label_and_phrases(&head) else {
             report.error(
                 item.line,
                 "a misconception is written `Wrong claim: phrase | phrase | ...`",
@@ -265,12 +259,6 @@ pub(super) fn parse_misconceptions(
             ok = false;
             continue;
         };
-        let claim = claim.trim();
-        let phrases: Vec<String> = phrases
-            .split('|')
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect();
         if claim.is_empty() || phrases.is_empty() {
             report.error(
                 item.line,
@@ -329,6 +317,18 @@ pub(super) fn parse_misconceptions(
         }
     }
     ok.then_some(misconceptions)
+}
+
+/// `Label: phrase | phrase | ...` as its trimmed label and its non-empty
+/// phrases; None without a `:`.
+fn label_and_phrases(text: &str) -> Option<(&str, Vec<String>)> {
+    let (label, phrases) = text.split_once(':')?;
+    let phrases = phrases
+        .split('|')
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some((label.trim(), phrases))
 }
 
 fn strip_label<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {
