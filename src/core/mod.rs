@@ -16,6 +16,7 @@ pub mod content;
 pub mod deadline;
 pub mod draft;
 pub mod fsrs;
+pub mod json;
 pub mod ledger;
 pub mod link_hint;
 #[cfg(feature = "full")]

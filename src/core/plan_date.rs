@@ -3,10 +3,9 @@
 //! days in the guest build (which has no plan module) as in the full one.
 //! `plan::decode_plan` reads these two fields through here too.
 
-use serde::Deserialize;
-
 use super::calendar::parse_iso_date;
 use super::deadline::PrepWindow;
+use super::json::{self, Value};
 use super::persist::APP;
 
 /// A plan is laid out over at most this many days before the interview.
@@ -36,19 +35,13 @@ pub fn dates(interview: Option<&str>, from: Option<&str>) -> Option<(i64, i64)> 
 /// version this build reads, and dated after `today`. Anything else is no
 /// window: the guest never writes the plan, so it has nothing to protect.
 pub fn stored_window(text: &str, today: i64) -> Option<PrepWindow> {
-    #[derive(Deserialize)]
-    struct Fields<'a> {
-        app: Option<&'a str>,
-        v: Option<u64>,
-        kind: Option<&'a str>,
-        interview: Option<&'a str>,
-        from: Option<&'a str>,
-    }
-    let fields: Fields = serde_json::from_str(text).ok()?;
-    if fields.app != Some(APP) || fields.v != Some(VERSION) || fields.kind != Some(KIND) {
+    let value = json::parse(text).ok()?;
+    let text_of = |name: &str| value.get(name).and_then(Value::as_str);
+    let version = value.get("v").and_then(|v| v.as_integer::<u64>());
+    if text_of("app") != Some(APP) || version != Some(VERSION) || text_of("kind") != Some(KIND) {
         return None;
     }
-    let (interview_day, set_on) = dates(fields.interview, fields.from)?;
+    let (interview_day, set_on) = dates(text_of("interview"), text_of("from"))?;
     (interview_day > today).then(|| PrepWindow {
         first_day: first_day(interview_day, set_on),
         interview_day,

@@ -21,10 +21,9 @@ mod tokens;
 mod v1;
 mod v2;
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
+use super::json::{self, Member, Value};
 use super::ledger::Ledger;
 
 /// Marks an envelope as ours, so a foreign value under our key is never misread.
@@ -97,29 +96,106 @@ impl LoadError {
     }
 }
 
-/// Top-level fields as raw JSON, so unknown ones survive byte for byte.
-pub(crate) type Fields = BTreeMap<String, Box<RawValue>>;
-
-pub(crate) fn field<T: for<'de> Deserialize<'de>>(
-    fields: &Fields,
-    name: &str,
-) -> Result<T, String> {
-    let raw = fields
-        .get(name)
-        .ok_or_else(|| format!("missing `{name}`"))?;
-    serde_json::from_str(raw.get()).map_err(|e| format!("`{name}`: {e}"))
+/// An object's members (a repeated name: the last counts), each with its
+/// exact text, so unknown ones survive byte for byte.
+pub(crate) struct Fields<'v, 'a> {
+    members: Vec<&'v Member<'a>>,
 }
 
-/// Top-level fields this format does not know, as raw JSON text by name.
-pub(crate) fn unknown_fields(
-    fields: Fields,
-    known: &[&str],
-) -> std::collections::BTreeMap<String, String> {
-    fields
-        .into_iter()
-        .filter(|(name, _)| !known.contains(&name.as_str()))
-        .map(|(name, raw)| (name, raw.get().to_string()))
-        .collect()
+impl<'v, 'a> Fields<'v, 'a> {
+    /// The members of `value`, or `None` if it is not an object.
+    pub(crate) fn of(value: &'v Value<'a>) -> Option<Self> {
+        value.members().map(|members| Self { members })
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<&'v Value<'a>> {
+        self.members
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| &m.value)
+    }
+
+    pub(crate) fn required(&self, name: &str) -> Result<&'v Value<'a>, String> {
+        self.get(name).ok_or_else(|| format!("missing `{name}`"))
+    }
+
+    pub(crate) fn string(&self, name: &str) -> Result<String, String> {
+        self.required(name)?
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("`{name}`: expected a string"))
+    }
+
+    /// A string that may be missing or null.
+    pub(crate) fn optional_string(&self, name: &str) -> Result<Option<String>, String> {
+        match self.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(_) => self.string(name).map(Some),
+        }
+    }
+
+    pub(crate) fn integer<T: TryFrom<i128>>(&self, name: &str) -> Result<T, String> {
+        self.required(name)?
+            .as_integer()
+            .ok_or_else(|| format!("`{name}`: expected a whole number in range"))
+    }
+
+    /// A whole number that may be missing or null (then 0).
+    pub(crate) fn integer_or_zero<T: TryFrom<i128> + Default>(
+        &self,
+        name: &str,
+    ) -> Result<T, String> {
+        match self.get(name) {
+            None | Some(Value::Null) => Ok(T::default()),
+            Some(_) => self.integer(name),
+        }
+    }
+
+    pub(crate) fn number(&self, name: &str) -> Result<f64, String> {
+        self.required(name)?
+            .as_f64()
+            .ok_or_else(|| format!("`{name}`: expected a number"))
+    }
+
+    /// Each item of the array `name`, read as an object by `read`.
+    pub(crate) fn each<T>(
+        &self,
+        name: &str,
+        mut read: impl FnMut(&Fields<'v, 'a>) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
+        let items = self
+            .required(name)?
+            .as_array()
+            .ok_or_else(|| format!("`{name}`: expected an array"))?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let fields = Fields::of(item)
+                    .ok_or_else(|| format!("`{name}` item {i}: expected an object"))?;
+                read(&fields).map_err(|e| format!("`{name}` item {i}: {e}"))
+            })
+            .collect()
+    }
+
+    /// The members of the object `name`.
+    pub(crate) fn object(&self, name: &str) -> Result<Fields<'v, 'a>, String> {
+        Fields::of(self.required(name)?).ok_or_else(|| format!("`{name}`: expected an object"))
+    }
+
+    /// Each member's name and value.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v str, &'v Value<'a>)> + '_ {
+        self.members.iter().map(|m| (m.name.as_str(), &m.value))
+    }
+
+    /// The members this format does not know, as raw JSON text by name.
+    pub(crate) fn unknown(&self, known: &[&str]) -> BTreeMap<String, String> {
+        self.members
+            .iter()
+            .filter(|m| !known.contains(&m.name.as_str()))
+            .map(|m| (m.name.clone(), m.raw.to_string()))
+            .collect()
+    }
 }
 
 /// Settings as stored (retention, new cards a day), clamped into range and
@@ -141,21 +217,18 @@ pub(crate) fn stamped_settings(
 
 /// Reads any envelope we ever wrote (a base, a log, an export, or format 1).
 pub fn decode(text: &str) -> Result<Ledger, LoadError> {
-    let fields: Fields = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            LoadError::WrongShape("expected a JSON object".into())
-        } else {
-            LoadError::NotJson(e.to_string())
-        }
-    })?;
-    if field::<String>(&fields, "app").ok().as_deref() != Some(APP) {
+    let value = json::parse(text).map_err(|e| LoadError::NotJson(e.0))?;
+    let fields =
+        Fields::of(&value).ok_or_else(|| LoadError::WrongShape("expected a JSON object".into()))?;
+    if fields.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(LoadError::NotOurs);
     }
-    let version: u64 = field(&fields, "v")
+    let version: u64 = fields
+        .integer("v")
         .map_err(|_| LoadError::WrongShape("missing format version `v`".into()))?;
     match version {
-        1 => v1::decode(fields),
-        2 => v2::decode(fields),
+        1 => v1::decode(&fields),
+        2 => v2::decode(&fields),
         v if v > CURRENT_VERSION => Err(LoadError::NewerVersion(v)),
         other => Err(LoadError::WrongShape(format!(
             "unknown format version {other}"

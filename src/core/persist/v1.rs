@@ -1,60 +1,46 @@
 //! Format 1: one `progress` key per namespace, written by the first release.
 //! Read only: it migrates into a `Ledger`, and compaction folds it into `base`.
 
-use serde::Deserialize;
-
-use super::{field, stamped_settings, unknown_fields, Fields, LoadError};
+use super::{stamped_settings, Fields, LoadError};
 use crate::core::ledger::Ledger;
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 use crate::core::time::Moment;
 
 const KNOWN: [&str; 5] = ["app", "v", "writer", "reviews", "settings"];
 
-#[derive(Deserialize)]
-struct ReviewV1 {
-    #[allow(dead_code)]
-    id: String,
-    deck: String,
-    q: String,
-    g: u8,
-    /// Unix milliseconds.
-    t: i64,
-    tz: i32,
-    #[serde(default)]
-    k: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct SettingsV1 {
-    retention: f64,
-    new_per_day: u32,
-}
-
-pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
-    let reviews: Vec<ReviewV1> = field(&fields, "reviews").map_err(LoadError::WrongShape)?;
+pub(super) fn decode(fields: &Fields) -> Result<Ledger, LoadError> {
     let mut ledger = Ledger::default();
-    for r in reviews {
-        let grade = Grade::from_number(r.g)
-            .ok_or_else(|| LoadError::WrongShape(format!("review `{}` has grade {}", r.id, r.g)))?;
-        ledger.reviews.insert(Review {
-            at: Moment::new(r.t, r.tz),
-            card: CardKey {
-                deck: r.deck,
-                question: r.q,
-            },
-            grade,
-            kind: if r.k.as_deref() == Some("c") {
-                ReviewKind::Cram
-            } else {
-                ReviewKind::Scheduled
-            },
-        });
-    }
-    if fields.contains_key("settings") {
-        let s: SettingsV1 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
+    let reviews = fields
+        .each("reviews", |r| {
+            let id = r.string("id")?;
+            let g: u8 = r.integer("g")?;
+            let grade =
+                Grade::from_number(g).ok_or_else(|| format!("review `{id}` has grade {g}"))?;
+            Ok(Review {
+                // Unix milliseconds.
+                at: Moment::new(r.integer("t")?, r.integer("tz")?),
+                card: CardKey {
+                    deck: r.string("deck")?,
+                    question: r.string("q")?,
+                },
+                grade,
+                kind: if r.optional_string("k")?.as_deref() == Some("c") {
+                    ReviewKind::Cram
+                } else {
+                    ReviewKind::Scheduled
+                },
+            })
+        })
+        .map_err(LoadError::WrongShape)?;
+    ledger.reviews.extend(reviews);
+    if fields.get("settings").is_some() {
+        let s = fields.object("settings").map_err(LoadError::WrongShape)?;
+        let (retention, new_per_day) =
+            (|| Ok::<_, String>((s.number("retention")?, s.integer("new_per_day")?)))()
+                .map_err(|e| LoadError::WrongShape(format!("`settings`: {e}")))?;
         // Format 1 did not record when; any later choice wins.
-        ledger.settings = Some(stamped_settings(s.retention, s.new_per_day, 0));
+        ledger.settings = Some(stamped_settings(retention, new_per_day, 0));
     }
-    ledger.extra = unknown_fields(fields, &KNOWN);
+    ledger.extra = fields.unknown(&KNOWN);
     Ok(ledger)
 }

@@ -2,14 +2,13 @@
 //! writer, and the same readable shape for export files. Earlier releases
 //! wrote two other forms of it, still read (`legacy`); this writes today's.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::legacy::{self, Unit};
 use super::tokens::{self, Token};
-use super::{field, stamped_settings, unknown_fields, Fields, LoadError, APP};
+use super::{stamped_settings, Fields, LoadError, APP};
 use crate::core::answer_note::{AnswerNote, AnswerStyle};
+use crate::core::json::{hundredths, ObjectWriter, Value};
 use crate::core::ledger::Ledger;
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 use crate::core::time::Moment;
@@ -26,85 +25,35 @@ const KNOWN: [&str; 9] = [
     "exported_at",
 ];
 
-/// One review in a log or an export.
-#[derive(Serialize, Deserialize)]
-struct ReviewV2 {
-    deck: String,
-    q: String,
-    /// Unix milliseconds: part of the review's identity. The first format-2 release wrote
-    /// seconds here; `legacy::unit_of` tells which.
-    t: i64,
-    /// The learner's UTC offset in minutes, so "today" is their own day.
-    tz: i32,
-    /// 1 Again, 2 Hard, 3 Good, 4 Easy.
-    g: u8,
-    /// "c" for extra practice, which does not move the schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    k: Option<String>,
-}
-
-/// How one graded answer was given. Added to format 2 without a new version:
-/// a reader that predates it keeps `answers` as an unknown field, byte for byte.
-#[derive(Serialize, Deserialize)]
-struct AnswerV2 {
-    deck: String,
-    q: String,
-    /// The review's moment: the note belongs to that review.
-    t: i64,
-    tz: i32,
-    /// "t" typed, "a" aloud, "r" recalled.
-    how: String,
-    /// The coach's suggested grade, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    s: Option<u8>,
-    /// The grade chosen.
-    g: u8,
-    /// Follow-ups reached and answered.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    fr: u8,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    fa: u8,
-}
-
-fn is_zero(n: &u8) -> bool {
-    *n == 0
-}
-
-#[derive(Serialize, Deserialize)]
-struct SettingsV2 {
-    retention: f64,
-    new_per_day: u32,
-    /// Unix seconds of the change: the latest change wins a merge.
-    at: i64,
-}
+// One review in a log or an export, in this order:
+// - `deck`, `q`: the card;
+// - `t`: unix milliseconds, part of the review's identity (the first
+//   format-2 release wrote seconds here; `legacy::unit_of` tells which);
+// - `tz`: the learner's UTC offset in minutes, so "today" is their own day;
+// - `g`: 1 Again, 2 Hard, 3 Good, 4 Easy;
+// - `k`: "c" for extra practice, which does not move the schedule; absent otherwise.
+//
+// How one graded answer was given (`answers`), added to format 2 without a
+// new version (a reader that predates it keeps `answers` as an unknown
+// field, byte for byte): `deck`, `q`, `t`, `tz` (the review's moment: the
+// note belongs to that review), `how` ("t" typed, "a" aloud, "r" recalled),
+// `s` (the coach's suggested grade, absent if none), `g` (the grade chosen),
+// `fr` and `fa` (follow-ups reached and answered, absent when 0).
+//
+// Settings: `retention`, `new_per_day`, and `at`, unix seconds of the
+// change (the latest change wins a merge).
 
 /// deck -> question -> review tokens.
 type Compact = BTreeMap<String, BTreeMap<String, String>>;
 
-#[derive(Serialize)]
-struct Envelope<'a, R> {
-    app: &'a str,
-    v: u64,
-    kind: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    writer: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    exported_at: Option<i64>,
-    reviews: R,
-    undone: R,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    settings: Option<SettingsV2>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    answers: Vec<AnswerV2>,
-}
-
-pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
-    let kind: String = field(&fields, "kind").map_err(LoadError::WrongShape)?;
+pub(super) fn decode(fields: &Fields) -> Result<Ledger, LoadError> {
+    let shape = LoadError::WrongShape;
+    let kind = fields.string("kind").map_err(shape)?;
     let mut ledger = Ledger::default();
     match kind.as_str() {
         "base" => {
-            let reviews = cards(field(&fields, "reviews").map_err(LoadError::WrongShape)?)?;
-            let undone = cards(field(&fields, "undone").map_err(LoadError::WrongShape)?)?;
+            let reviews = cards(&fields.object("reviews").map_err(shape)?)?;
+            let undone = cards(&fields.object("undone").map_err(shape)?)?;
             // Only base-36 text can be in seconds (see `legacy`); base 62 never was.
             let unit = legacy::unit_of(
                 reviews
@@ -117,25 +66,84 @@ pub(super) fn decode(fields: Fields) -> Result<Ledger, LoadError> {
             ledger.undone = from_cards(undone, unit)?;
         }
         "log" | "export" => {
-            let reviews: Vec<ReviewV2> =
-                field(&fields, "reviews").map_err(LoadError::WrongShape)?;
-            let undone: Vec<ReviewV2> = field(&fields, "undone").map_err(LoadError::WrongShape)?;
+            let reviews = fields.each("reviews", listed).map_err(shape)?;
+            let undone = fields.each("undone", listed).map_err(shape)?;
             let unit = legacy::unit_of(reviews.iter().chain(&undone).map(|r| r.t));
             ledger.reviews = from_list(reviews, unit)?;
             ledger.undone = from_list(undone, unit)?;
         }
         other => return Err(LoadError::WrongShape(format!("unknown kind `{other}`"))),
     }
-    if fields.contains_key("answers") {
-        let answers: Vec<AnswerV2> = field(&fields, "answers").map_err(LoadError::WrongShape)?;
+    if fields.get("answers").is_some() {
+        let answers = fields.each("answers", answer).map_err(shape)?;
         ledger.notes = answers.into_iter().map(note).collect::<Result<_, _>>()?;
     }
-    if fields.contains_key("settings") {
-        let s: SettingsV2 = field(&fields, "settings").map_err(LoadError::WrongShape)?;
-        ledger.settings = Some(stamped_settings(s.retention, s.new_per_day, s.at));
+    if fields.get("settings").is_some() {
+        let s = fields.object("settings").map_err(shape)?;
+        let read = || -> Result<_, String> {
+            Ok((
+                s.number("retention")?,
+                s.integer("new_per_day")?,
+                s.integer("at")?,
+            ))
+        };
+        let (retention, new_per_day, at) =
+            read().map_err(|e| LoadError::WrongShape(format!("`settings`: {e}")))?;
+        ledger.settings = Some(stamped_settings(retention, new_per_day, at));
     }
-    ledger.extra = unknown_fields(fields, &KNOWN);
+    ledger.extra = fields.unknown(&KNOWN);
     Ok(ledger)
+}
+
+/// One review of a log or an export, as read.
+struct Listed {
+    deck: String,
+    q: String,
+    t: i64,
+    tz: i32,
+    g: u8,
+    cram: bool,
+}
+
+fn listed(r: &Fields) -> Result<Listed, String> {
+    Ok(Listed {
+        deck: r.string("deck")?,
+        q: r.string("q")?,
+        t: r.integer("t")?,
+        tz: r.integer("tz")?,
+        g: r.integer("g")?,
+        cram: r.optional_string("k")?.as_deref() == Some("c"),
+    })
+}
+
+/// One answer note, as read.
+struct Answered {
+    deck: String,
+    q: String,
+    t: i64,
+    tz: i32,
+    how: String,
+    s: Option<u8>,
+    g: u8,
+    fr: u8,
+    fa: u8,
+}
+
+fn answer(a: &Fields) -> Result<Answered, String> {
+    Ok(Answered {
+        deck: a.string("deck")?,
+        q: a.string("q")?,
+        t: a.integer("t")?,
+        tz: a.integer("tz")?,
+        how: a.string("how")?,
+        s: match a.get("s") {
+            None | Some(Value::Null) => None,
+            Some(_) => Some(a.integer("s")?),
+        },
+        g: a.integer("g")?,
+        fr: a.integer_or_zero("fr")?,
+        fa: a.integer_or_zero("fa")?,
+    })
 }
 
 fn review(
@@ -160,7 +168,7 @@ fn review(
     })
 }
 
-fn note(a: AnswerV2) -> Result<AnswerNote, LoadError> {
+fn note(a: Answered) -> Result<AnswerNote, LoadError> {
     let grade = |g: u8| {
         Grade::from_number(g)
             .ok_or_else(|| LoadError::WrongShape(format!("an answer to `{}` has grade {g}", a.q)))
@@ -182,33 +190,12 @@ fn note(a: AnswerV2) -> Result<AnswerNote, LoadError> {
     })
 }
 
-fn to_answers(notes: &std::collections::BTreeSet<AnswerNote>) -> Vec<AnswerV2> {
-    notes
-        .iter()
-        .map(|n| AnswerV2 {
-            deck: n.card.deck.clone(),
-            q: n.card.question.clone(),
-            t: n.at.unix_ms,
-            tz: n.at.utc_offset_minutes,
-            how: n.style.code().to_string(),
-            s: n.suggested.map(Grade::number),
-            g: n.chosen.number(),
-            fr: n.follow_ups_reached,
-            fa: n.follow_ups_answered,
-        })
-        .collect()
-}
-
-fn from_list(
-    list: Vec<ReviewV2>,
-    unit: Unit,
-) -> Result<std::collections::BTreeSet<Review>, LoadError> {
-    list.into_iter()
-        .map(|r| {
-            let cram = r.k.as_deref() == Some("c");
-            review(r.deck, r.q, unit.millis(r.t), r.tz, r.g, cram)
-        })
-        .collect()
+fn from_list(list: Vec<Listed>, unit: Unit) -> Result<BTreeSet<Review>, LoadError> {
+    let mut out = BTreeSet::new();
+    for r in list {
+        out.insert(review(r.deck, r.q, unit.millis(r.t), r.tz, r.g, r.cram)?);
+    }
+    Ok(out)
 }
 
 /// One card's reviews in `base`, decoded but not yet given a unit.
@@ -221,20 +208,25 @@ struct Card {
     tokens: Vec<Token>,
 }
 
-fn cards(compact: Compact) -> Result<Vec<Card>, LoadError> {
+fn cards(compact: &Fields) -> Result<Vec<Card>, LoadError> {
     let mut out = Vec::new();
-    for (deck, cards) in compact {
-        for (question, text) in cards {
-            let base36 = legacy::is_base36(&text);
+    for (deck, cards) in compact.iter() {
+        let cards = Fields::of(cards)
+            .ok_or_else(|| LoadError::WrongShape(format!("`{deck}`: expected an object")))?;
+        for (question, text) in cards.iter() {
+            let text = text
+                .as_str()
+                .ok_or_else(|| LoadError::WrongShape(format!("`{question}`: expected a string")))?;
+            let base36 = legacy::is_base36(text);
             let tokens = if base36 {
-                legacy::decode_base36(&text)
+                legacy::decode_base36(text)
             } else {
-                tokens::decode(&text)
+                tokens::decode(text)
             }
             .map_err(|e| LoadError::WrongShape(format!("`{question}`: {e}")))?;
             out.push(Card {
-                deck: deck.clone(),
-                question,
+                deck: deck.to_string(),
+                question: question.to_string(),
                 base36,
                 tokens,
             });
@@ -243,11 +235,8 @@ fn cards(compact: Compact) -> Result<Vec<Card>, LoadError> {
     Ok(out)
 }
 
-fn from_cards(
-    cards: Vec<Card>,
-    unit: Unit,
-) -> Result<std::collections::BTreeSet<Review>, LoadError> {
-    let mut out = std::collections::BTreeSet::new();
+fn from_cards(cards: Vec<Card>, unit: Unit) -> Result<BTreeSet<Review>, LoadError> {
+    let mut out = BTreeSet::new();
     for card in cards {
         let unit = if card.base36 { unit } else { Unit::Millis };
         for t in card.tokens {
@@ -264,21 +253,57 @@ fn from_cards(
     Ok(out)
 }
 
-fn to_list(reviews: &std::collections::BTreeSet<Review>) -> Vec<ReviewV2> {
-    reviews
-        .iter()
-        .map(|r| ReviewV2 {
-            deck: r.card.deck.clone(),
-            q: r.card.question.clone(),
-            t: r.at.unix_ms,
-            tz: r.at.utc_offset_minutes,
-            g: r.grade.number(),
-            k: (r.kind == ReviewKind::Cram).then(|| "c".to_string()),
-        })
-        .collect()
+/// Writes a JSON array of `items`, each written by `write`.
+fn array<T>(items: impl IntoIterator<Item = T>, write: impl Fn(T) -> String) -> String {
+    let mut out = String::from("[");
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&write(item));
+    }
+    out.push(']');
+    out
 }
 
-fn to_compact(reviews: &std::collections::BTreeSet<Review>) -> Compact {
+fn to_list(reviews: &BTreeSet<Review>) -> String {
+    array(reviews, |r| {
+        let mut o = ObjectWriter::new();
+        o.string("deck", &r.card.deck)
+            .string("q", &r.card.question)
+            .integer("t", r.at.unix_ms)
+            .integer("tz", i64::from(r.at.utc_offset_minutes))
+            .integer("g", i64::from(r.grade.number()));
+        if r.kind == ReviewKind::Cram {
+            o.string("k", "c");
+        }
+        o.finish()
+    })
+}
+
+fn to_answers(notes: &BTreeSet<AnswerNote>) -> String {
+    array(notes, |n| {
+        let mut o = ObjectWriter::new();
+        o.string("deck", &n.card.deck)
+            .string("q", &n.card.question)
+            .integer("t", n.at.unix_ms)
+            .integer("tz", i64::from(n.at.utc_offset_minutes))
+            .string("how", n.style.code());
+        if let Some(s) = n.suggested {
+            o.integer("s", i64::from(s.number()));
+        }
+        o.integer("g", i64::from(n.chosen.number()));
+        if n.follow_ups_reached != 0 {
+            o.integer("fr", i64::from(n.follow_ups_reached));
+        }
+        if n.follow_ups_answered != 0 {
+            o.integer("fa", i64::from(n.follow_ups_answered));
+        }
+        o.finish()
+    })
+}
+
+fn to_compact(reviews: &BTreeSet<Review>) -> String {
     // Sorted by card, then time: each card's tokens come out in one run.
     let mut flat: Vec<(&str, &str, Token)> = reviews
         .iter()
@@ -302,78 +327,67 @@ fn to_compact(reviews: &std::collections::BTreeSet<Review>) -> Compact {
             .or_default()
             .insert(question.to_string(), tokens::encode(&tokens));
     }
-    compact
-}
-
-fn settings(ledger: &Ledger) -> Option<SettingsV2> {
-    ledger.settings.map(|s| SettingsV2 {
-        retention: s.settings.desired_retention,
-        new_per_day: s.settings.new_per_day,
-        at: s.at,
-    })
-}
-
-/// Appends the kept unknown fields to a serialised object.
-fn with_extra(mut out: String, ledger: &Ledger) -> String {
-    for (name, raw) in &ledger.extra {
-        if KNOWN.contains(&name.as_str()) || !out.ends_with('}') {
-            continue;
+    let mut out = ObjectWriter::new();
+    for (deck, cards) in &compact {
+        let mut inner = ObjectWriter::new();
+        for (question, text) in cards {
+            inner.string(question, text);
         }
-        out.pop();
-        out.push(',');
-        out.push_str(&serde_json::to_string(name).unwrap_or_default());
-        out.push(':');
-        out.push_str(raw);
-        out.push('}');
+        out.raw(deck, &inner.finish());
     }
-    out
+    out.finish()
+}
+
+/// The envelope every form shares, in the order the fields were always
+/// written: `app`, `v`, `kind`, `writer`, `exported_at`, `reviews`, `undone`,
+/// `settings`, `answers` (absent when empty), then the kept unknown fields.
+fn envelope(
+    ledger: &Ledger,
+    kind: &str,
+    writer: Option<&str>,
+    exported_at: Option<i64>,
+    list: fn(&BTreeSet<Review>) -> String,
+) -> String {
+    let mut o = ObjectWriter::new();
+    o.string("app", APP).integer("v", 2).string("kind", kind);
+    if let Some(writer) = writer {
+        o.string("writer", writer);
+    }
+    if let Some(at) = exported_at {
+        o.integer("exported_at", at);
+    }
+    o.raw("reviews", &list(&ledger.reviews))
+        .raw("undone", &list(&ledger.undone));
+    if let Some(s) = ledger.settings {
+        let mut settings = ObjectWriter::new();
+        settings
+            .raw("retention", &hundredths(s.settings.desired_retention))
+            .integer("new_per_day", i64::from(s.settings.new_per_day))
+            .integer("at", s.at);
+        o.raw("settings", &settings.finish());
+    }
+    if !ledger.notes.is_empty() {
+        o.raw("answers", &to_answers(&ledger.notes));
+    }
+    for (name, raw) in &ledger.extra {
+        if !KNOWN.contains(&name.as_str()) {
+            o.raw(name, raw);
+        }
+    }
+    o.finish()
 }
 
 /// The compacted history of every writer.
 pub fn encode_base(ledger: &Ledger) -> String {
-    let envelope = Envelope {
-        app: APP,
-        v: 2,
-        kind: "base",
-        writer: None,
-        exported_at: None,
-        reviews: to_compact(&ledger.reviews),
-        undone: to_compact(&ledger.undone),
-        settings: settings(ledger),
-        answers: to_answers(&ledger.notes),
-    };
-    // Serialising strings, maps and numbers into a String cannot fail.
-    with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
+    envelope(ledger, "base", None, None, to_compact)
 }
 
 /// What one writer added since it opened.
 pub fn encode_log(ledger: &Ledger, writer: &str) -> String {
-    let envelope = Envelope {
-        app: APP,
-        v: 2,
-        kind: "log",
-        writer: Some(writer),
-        exported_at: None,
-        reviews: to_list(&ledger.reviews),
-        undone: to_list(&ledger.undone),
-        settings: settings(ledger),
-        answers: to_answers(&ledger.notes),
-    };
-    with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
+    envelope(ledger, "log", Some(writer), None, to_list)
 }
 
 /// A file the learner keeps, readable and importable anywhere.
 pub fn encode_export(ledger: &Ledger, exported_at_seconds: i64) -> String {
-    let envelope = Envelope {
-        app: APP,
-        v: 2,
-        kind: "export",
-        writer: None,
-        exported_at: Some(exported_at_seconds),
-        reviews: to_list(&ledger.reviews),
-        undone: to_list(&ledger.undone),
-        settings: settings(ledger),
-        answers: to_answers(&ledger.notes),
-    };
-    with_extra(serde_json::to_string(&envelope).unwrap_or_default(), ledger)
+    envelope(ledger, "export", None, Some(exported_at_seconds), to_list)
 }
