@@ -192,7 +192,7 @@ fn unseen(
             (card.phase != Phase::New && late && !seen).then_some((card.due_ms, i))
         })
         .collect();
-    late.sort_unstable();
+    crate::core::sort::sort(&mut late);
     out.extend(late.into_iter().map(|(_, i)| i));
     out
 }

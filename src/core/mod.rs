@@ -39,6 +39,7 @@ pub mod settings;
 pub mod share;
 #[cfg(feature = "full")]
 pub mod snippet;
+pub mod sort;
 #[cfg(feature = "full")]
 pub mod stats;
 pub mod stored;

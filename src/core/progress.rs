@@ -100,7 +100,7 @@ pub struct ProgressLine {
 
 impl Progress {
     pub fn from_reviews(mut reviews: Vec<Review>) -> Self {
-        reviews.sort_unstable();
+        crate::core::sort::sort(&mut reviews);
         reviews.dedup();
         Self { reviews }
     }

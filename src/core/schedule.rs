@@ -104,7 +104,9 @@ pub fn build_queue(
             })
         })
         .collect();
-    due.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::core::sort::sort_by(&mut due, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
 
     // New cards, one topic at a time in turn.
     let mut by_topic: Vec<Vec<usize>> = deck

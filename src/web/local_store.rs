@@ -67,7 +67,7 @@ impl Store for LocalStore {
                 }
             }
         }
-        keys.sort();
+        crate::core::sort::sort(&mut keys);
         Ok(keys)
     }
 }

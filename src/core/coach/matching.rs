@@ -271,7 +271,7 @@ impl<'t> Answer<'t> {
             .flat_map(|id| entries[id].positions.iter().map(|&i| (i, i)))
             .collect();
         found.extend(self.written_apart(token));
-        found.sort_unstable();
+        crate::core::sort::sort(&mut found);
         found
     }
 

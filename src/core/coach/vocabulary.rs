@@ -116,7 +116,7 @@ impl Vocabulary {
                     .filter(|&id| same(&self.entries[id], token)),
             );
         }
-        ids.sort_unstable();
+        crate::core::sort::sort(&mut ids);
         ids.dedup();
         ids
     }

@@ -317,7 +317,7 @@ fn to_compact(reviews: &BTreeSet<Review>) -> String {
             (r.card.deck.as_str(), r.card.question.as_str(), token)
         })
         .collect();
-    flat.sort_unstable();
+    crate::core::sort::sort(&mut flat);
     let mut compact = Compact::new();
     for run in flat.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
         let (deck, question, _) = run[0];

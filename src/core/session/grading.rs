@@ -41,7 +41,7 @@ pub(super) fn cram_round(
             (r, i)
         })
         .collect();
-    cards.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::core::sort::sort_by(&mut cards, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     cards.into_iter().map(|(_, i)| i).collect()
 }
 
