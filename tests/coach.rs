@@ -223,6 +223,7 @@ fn question_with(points: &[(&str, &[&str])]) -> Question {
         difficulty: 1,
         minutes: 1,
         tags: Vec::new(),
+        kind: Default::default(),
         prompt: Vec::new(),
         answer: Vec::new(),
         key_points: points

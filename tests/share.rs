@@ -101,16 +101,18 @@ fn builtin_subset(n: usize) -> Deck {
     deck
 }
 
-/// The deck as JSON without the questions' `misconceptions`, which the
-/// model gained after these fixtures were written and which a format 1 link
-/// always opens empty: the golden files stay as they were written.
+/// The deck as JSON without the questions' `misconceptions` and `kind`,
+/// which the model gained after these fixtures were written and which a
+/// format 1 link always opens empty and technical: the golden files stay as
+/// they were written.
 fn without_misconceptions(mut deck: serde_json::Value) -> serde_json::Value {
     if let Some(questions) = deck["questions"].as_array_mut() {
         for q in questions {
-            if q["misconceptions"].as_array().is_some_and(Vec::is_empty) {
-                if let Some(q) = q.as_object_mut() {
-                    q.remove("misconceptions");
-                }
+            let plain = q["misconceptions"].as_array().is_some_and(Vec::is_empty)
+                && q["kind"] == "Technical";
+            if let (true, Some(q)) = (plain, q.as_object_mut()) {
+                q.remove("misconceptions");
+                q.remove("kind");
             }
         }
     }

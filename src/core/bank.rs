@@ -48,6 +48,9 @@ pub struct Question {
     pub minutes: u8,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// A technical question, or a behavioural prompt answered with a story.
+    #[serde(default)]
+    pub kind: QuestionKind,
     pub prompt: Line,
     pub answer: Vec<Block>,
     pub key_points: Vec<KeyPoint>,
@@ -56,6 +59,36 @@ pub struct Question {
     /// Wrong claims interviewers often hear on this question.
     #[serde(default)]
     pub misconceptions: Vec<Misconception>,
+}
+
+/// What a question asks for. A behavioural prompt ("tell me about an
+/// incident you handled") is answered with a story from the learner's own
+/// work: its model is a structure, its key points what a strong story
+/// contains, and in place of failure modes and trade-offs it lists what a
+/// strong story shows, so no check asks it to name a failure mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    #[default]
+    Technical,
+    Behavioural,
+}
+
+impl QuestionKind {
+    /// The heading of the model answer.
+    pub fn answer_heading(self) -> &'static str {
+        match self {
+            QuestionKind::Technical => "Model answer",
+            QuestionKind::Behavioural => "Model structure",
+        }
+    }
+
+    /// The heading of the concerns.
+    pub fn concerns_heading(self) -> &'static str {
+        match self {
+            QuestionKind::Technical => "Failure modes and trade-offs",
+            QuestionKind::Behavioural => "What a strong story shows",
+        }
+    }
 }
 
 /// A wrong claim a candidate may make, the phrases that reveal it in a
@@ -98,6 +131,9 @@ pub enum ConcernKind {
     Failure,
     #[serde(rename = "trade-off")]
     TradeOff,
+    /// What a strong story shows (behavioural prompts only).
+    #[serde(rename = "shows")]
+    Shows,
 }
 
 impl ConcernKind {
@@ -105,6 +141,7 @@ impl ConcernKind {
         match self {
             ConcernKind::Failure => "Failure mode",
             ConcernKind::TradeOff => "Trade-off",
+            ConcernKind::Shows => "A strong story shows",
         }
     }
 }

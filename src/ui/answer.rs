@@ -4,23 +4,25 @@
 
 use yew::prelude::*;
 
-use crate::core::bank::Question;
+use crate::core::bank::{ConcernKind, Question};
 use crate::ui::rich_text::{blocks, line};
 
 /// `heading_ref` receives focus when the answer appears.
 pub fn answer(q: &Question, heading_ref: &NodeRef) -> Html {
     html! {
         <div class="idrill-answer">
-            <h4 tabindex="-1" ref={heading_ref.clone()}>{ "Model answer" }</h4>
+            <h4 tabindex="-1" ref={heading_ref.clone()}>{ q.kind.answer_heading() }</h4>
             { blocks(&q.answer) }
             <h4>{ "Key points" }</h4>
             <ul>
                 { for q.key_points.iter().map(|k| html! { <li>{ k.label.clone() }</li> }) }
             </ul>
-            <h4>{ "Failure modes and trade-offs" }</h4>
+            <h4>{ q.kind.concerns_heading() }</h4>
             <ul class="idrill-concerns">
-                { for q.concerns.iter().map(|c| html! {
-                    <li><strong>{ c.kind.label() }{ ": " }</strong>{ line(&c.text) }</li>
+                { for q.concerns.iter().map(|c| match c.kind {
+                    // The heading says it: "What a strong story shows".
+                    ConcernKind::Shows => html! { <li>{ line(&c.text) }</li> },
+                    kind => html! { <li><strong>{ kind.label() }{ ": " }</strong>{ line(&c.text) }</li> },
                 }) }
             </ul>
         </div>

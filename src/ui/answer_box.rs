@@ -12,7 +12,9 @@ use crate::core::session::{describe, AnswerMsg, Msg};
 use crate::ui::rich_text;
 
 /// The answer box. `id` is unique per widget, so several can share a page.
-pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Sender) -> Html {
+/// A story (`story`, a behavioural prompt) is asked for its structure, not
+/// for failure modes.
+pub fn answer_box(id: &str, draft: &str, story: bool, box_ref: &NodeRef, send: &Sender) -> Html {
     let hint_id = format!("{id}-rule");
     let oninput = send.to(|event: InputEvent| {
         let text = event
@@ -37,7 +39,11 @@ pub fn answer_box(id: &str, draft: &str, box_ref: &NodeRef, send: &Sender) -> Ht
             <textarea id={id.to_string()} rows="3" value={draft.to_string()} {oninput} {onkeydown}
                 ref={box_ref.clone()} aria-describedby={hint_id.clone()} aria-keyshortcuts="Control+Enter Meta+Enter" spellcheck="true" />
             <p class="idrill-how" id={hint_id}>
-                { "Answer as you would in the interview: name at least one failure mode and one operational trade-off. Ctrl+Enter checks it." }
+                { if story {
+                    "Tell it as you would in the interview: the situation, what you did, the outcome in numbers and what changed after. Ctrl+Enter checks it."
+                } else {
+                    "Answer as you would in the interview: name at least one failure mode and one operational trade-off. Ctrl+Enter checks it."
+                } }
             </p>
         </div>
     }
@@ -74,10 +80,12 @@ pub fn feedback_view(feedback: &Feedback, heading_ref: &NodeRef) -> Html {
                     },
                 }) }
             </ul>
-            <ul class="idrill-checks">
-                { rule_line(feedback.names_failure, "Names a failure mode", "Names no failure mode") }
-                { rule_line(feedback.names_trade_off, "Names an operational trade-off", "Names no operational trade-off") }
-            </ul>
+            if !feedback.story {
+                <ul class="idrill-checks">
+                    { rule_line(feedback.names_failure, "Names a failure mode", "Names no failure mode") }
+                    { rule_line(feedback.names_trade_off, "Names an operational trade-off", "Names no operational trade-off") }
+                </ul>
+            }
             <p class="idrill-sr-only">{ describe(feedback) }</p>
             <p><strong>{ format!("Suggested grade: {}.", feedback.suggested.label()) }</strong>
                 { " You pick the grade after the model answer; the suggestion never grades for you." }</p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::intent::Sender;
 
-use crate::core::bank::{difficulty_label, Question};
+use crate::core::bank::{difficulty_label, Question, QuestionKind};
 use crate::core::config::DrillMode;
 use crate::core::progress::Grade;
 use crate::core::session::{AnswerMsg, Answers, Attempt, DrillMsg, Msg};
@@ -75,6 +75,9 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                 <span>{ view.remaining.max(1) }{ " to go" }</span>
                 <span>{ view.topic_title.to_string() }</span>
                 <span>{ "Difficulty: " }{ difficulty_label(q.difficulty) }</span>
+                if q.kind == QuestionKind::Behavioural {
+                    <span>{ "Behavioural: tell a story" }</span>
+                }
                 <span>{ "About " }{ q.minutes }{ " min" }</span>
             </p>
             <h3 id={heading_id}>{ line(&q.prompt) }</h3>
@@ -145,6 +148,7 @@ fn actions(
     let answer_box = answer_box(
         &format!("{}-answer", view.id_prefix),
         &view.attempt.draft,
+        view.question.kind == QuestionKind::Behavioural,
         &focus.answer_box,
         send,
     );

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::bank::Deck;
+use crate::core::bank::{Deck, QuestionKind};
 use crate::core::mock::{format_clock, report_line, yes_no, RoundRecord};
 use crate::core::session::{DrillMsg, MockMsg, MockState, Msg};
 use crate::ui::intent::Sender;
@@ -61,8 +61,12 @@ pub fn mock_report(
                                             </ul>
                                         }
                                     </li>
-                                    <li>{ format!("Named a failure mode: {}", yes_no(q.names_failure)) }</li>
-                                    <li>{ format!("Named a trade-off: {}", yes_no(q.names_trade_off)) }</li>
+                                    if question.is_some_and(|q| q.kind == QuestionKind::Behavioural) {
+                                        <li>{ "A story: judged on its key points, not on failure modes" }</li>
+                                    } else {
+                                        <li>{ format!("Named a failure mode: {}", yes_no(q.names_failure)) }</li>
+                                        <li>{ format!("Named a trade-off: {}", yes_no(q.names_trade_off)) }</li>
+                                    }
                                     <li>{ format!("Follow-up: {follow_up}") }</li>
                                     <li>{ format!("Question score: {} · recorded as {}", q.score, q.grade.map_or("–", |g| g.label())) }</li>
                                 }

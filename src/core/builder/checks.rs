@@ -203,6 +203,7 @@ pub fn question_from_draft(draft: &Draft, id: &str) -> Result<Question, Vec<Prob
         difficulty,
         minutes,
         tags: Vec::new(),
+        kind: Default::default(),
         prompt,
         answer,
         key_points,

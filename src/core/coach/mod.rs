@@ -28,7 +28,7 @@ mod shape;
 mod vocabulary;
 mod words;
 
-use super::bank::{ConcernKind, KeyPoint, Misconception, Question};
+use super::bank::{ConcernKind, KeyPoint, Misconception, Question, QuestionKind};
 use super::progress::Grade;
 use super::rich::{plain_text, Line};
 use matching::{tokens, Answer, Phrase, Span};
@@ -99,8 +99,12 @@ pub struct Feedback {
     /// The answer is mostly terms, without the sentences that connect them.
     pub reads_as_list: bool,
     pub points: Vec<PointCheck>,
+    /// For a story (a behavioural prompt) both are true: it is not asked
+    /// to name a failure mode or a trade-off, so the rule counts as met.
     pub names_failure: bool,
     pub names_trade_off: bool,
+    /// The question is a behavioural prompt, answered with a story.
+    pub story: bool,
     /// Covered key points over all key points, 0 to 1.
     pub coverage: f64,
     pub suggested: Grade,
@@ -154,9 +158,12 @@ pub fn check(answer: &str, question: &Question) -> Feedback {
     } else {
         covered as f64 / points.len() as f64
     };
-    let names_failure = names(&text, &FAILURE_CUES)
+    let story = question.kind == QuestionKind::Behavioural;
+    let names_failure = story
+        || names(&text, &FAILURE_CUES)
         || names_concern(&text, question, ConcernKind::Failure, &normal);
-    let names_trade_off = names(&text, &TRADE_OFF_CUES)
+    let names_trade_off = story
+        || names(&text, &TRADE_OFF_CUES)
         || names_concern(&text, question, ConcernKind::TradeOff, &normal);
     let reads_as_list = shape::reads_as_list(answer, text.words());
     let mut suggested = suggest(coverage, names_failure && names_trade_off);
@@ -170,6 +177,7 @@ pub fn check(answer: &str, question: &Question) -> Feedback {
         points,
         names_failure,
         names_trade_off,
+        story,
         coverage,
     }
 }

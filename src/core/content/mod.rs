@@ -4,6 +4,7 @@
 //! never in the page. Every problem is reported with the file, the line and the
 //! reason, and all problems of all files are reported at once.
 
+mod kind;
 mod markdown;
 mod question;
 mod sections;

@@ -4,21 +4,14 @@
 
 use serde::Deserialize;
 
-use super::super::bank::{is_valid_id, Question};
+use super::super::bank::{is_valid_id, Question, QuestionKind};
+use super::kind::{kind_named, sections_for, BEHAVIOURAL_SECTIONS, SECTIONS};
 use super::markdown::{parse_line, MarkdownError};
 use super::sections::{
     parse_answer, parse_concerns, parse_follow_ups, parse_key_points, parse_misconceptions,
+    parse_strengths,
 };
 use super::ContentError;
-
-/// The sections of a question file, in the order they must appear.
-const SECTIONS: [&str; 5] = [
-    "Answer",
-    "Key points",
-    "Follow-ups",
-    "Failure modes and trade-offs",
-    "Misconceptions",
-];
 
 /// How many of `SECTIONS`, from the first, every question must have; the
 /// rest are optional.
@@ -33,6 +26,9 @@ struct FrontMatter {
     minutes: i64,
     #[serde(default)]
     tags: Vec<String>,
+    /// `technical` (the default) or `behavioural`.
+    #[serde(default)]
+    kind: Option<String>,
 }
 
 /// A section's body with the 1-based line number of its first body line.
@@ -176,12 +172,31 @@ pub(super) fn parse_question(
             None
         }
     };
-    let found = check_section_order(report, &sections, title_line);
+    // When the front matter cannot say (it failed, or names an unknown
+    // kind), the sections do, so its own error is not buried under theirs.
+    let kind = meta
+        .as_ref()
+        .and_then(|m| kind_named(m.kind.as_deref()))
+        .unwrap_or_else(|| {
+            if sections
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case(BEHAVIOURAL_SECTIONS[0]))
+            {
+                QuestionKind::Behavioural
+            } else {
+                QuestionKind::Technical
+            }
+        });
+    let names = sections_for(kind);
+    let found = check_section_order(report, &sections, title_line, names);
 
     let answer = found[0].and_then(|s| parse_answer(report, s));
     let key_points = found[1].and_then(|s| parse_key_points(report, s));
     let follow_ups = found[2].and_then(|s| parse_follow_ups(report, s));
-    let concerns = found[3].and_then(|s| parse_concerns(report, s));
+    let concerns = found[3].and_then(|s| match kind {
+        QuestionKind::Technical => parse_concerns(report, s),
+        QuestionKind::Behavioural => parse_strengths(report, s),
+    });
     let labels: Vec<&str> = key_points
         .iter()
         .flatten()
@@ -199,6 +214,7 @@ pub(super) fn parse_question(
         difficulty: u8::try_from(meta.difficulty).ok()?,
         minutes: u8::try_from(meta.minutes).ok()?,
         tags: meta.tags,
+        kind,
         prompt: prompt?,
         answer: answer?,
         key_points: key_points?,
@@ -258,6 +274,16 @@ fn parse_front_matter(
         report.error(line_of("difficulty"), "difficulty must be 1, 2 or 3");
         ok = false;
     }
+    if kind_named(meta.kind.as_deref()).is_none() {
+        report.error(
+            line_of("kind"),
+            format!(
+                "kind `{}` must be `technical` or `behavioural`",
+                meta.kind.as_deref().unwrap_or_default()
+            ),
+        );
+        ok = false;
+    }
     if !(1..=30).contains(&meta.minutes) {
         report.error(line_of("minutes"), "minutes must be between 1 and 30");
         ok = false;
@@ -287,16 +313,26 @@ fn check_section_order<'s>(
     report: &mut Report<'_>,
     sections: &'s [(String, Section<'s>)],
     title_line: usize,
+    names: [&str; SECTIONS.len()],
 ) -> [Option<&'s Section<'s>>; SECTIONS.len()] {
     let mut found: [Option<&Section<'_>>; SECTIONS.len()] = [None; SECTIONS.len()];
     let mut last_index = None;
     for (name, section) in sections {
-        let Some(index) = SECTIONS.iter().position(|s| s.eq_ignore_ascii_case(name)) else {
+        let Some(index) = names.iter().position(|s| s.eq_ignore_ascii_case(name)) else {
+            let story_section = names == SECTIONS
+                && BEHAVIOURAL_SECTIONS
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(name));
             report.error(
                 section.heading_line,
                 format!(
-                    "unknown section `## {name}`; expected {}",
-                    SECTIONS.map(|s| format!("`## {s}`")).join(", ")
+                    "unknown section `## {name}`; expected {}{}",
+                    names.map(|s| format!("`## {s}`")).join(", "),
+                    if story_section {
+                        " (a behavioural prompt says `kind = \"behavioural\"` in its front matter)"
+                    } else {
+                        ""
+                    }
                 ),
             );
             continue;
@@ -304,7 +340,7 @@ fn check_section_order<'s>(
         if found[index].is_some() {
             report.error(
                 section.heading_line,
-                format!("duplicate section `## {}`", SECTIONS[index]),
+                format!("duplicate section `## {}`", names[index]),
             );
             continue;
         }
@@ -313,8 +349,8 @@ fn check_section_order<'s>(
                 section.heading_line,
                 format!(
                     "section `## {}` is out of order; the order is {}",
-                    SECTIONS[index],
-                    SECTIONS.join(", ")
+                    names[index],
+                    names.join(", ")
                 ),
             );
         }
@@ -324,7 +360,7 @@ fn check_section_order<'s>(
     let end_line = sections
         .last()
         .map_or(title_line, |(_, s)| s.body_line + s.lines.len());
-    for (index, name) in SECTIONS.iter().enumerate().take(REQUIRED_SECTIONS) {
+    for (index, name) in names.iter().enumerate().take(REQUIRED_SECTIONS) {
         if found[index].is_none() {
             report.error(
                 end_line.max(title_line),

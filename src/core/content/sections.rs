@@ -218,6 +218,40 @@ pub(super) fn parse_concerns(
     ok.then_some(concerns)
 }
 
+/// What a strong story shows: 2 to 4 plain `- ` items (behavioural prompts).
+pub(super) fn parse_strengths(
+    report: &mut Report<'_>,
+    section: &Section<'_>,
+) -> Option<Vec<Concern>> {
+    let items = list_items(report, section);
+    if !check_count(
+        report,
+        section,
+        "What a strong story shows",
+        items.len(),
+        2..=4,
+    ) {
+        return None;
+    }
+    let mut ok = true;
+    let mut shows = Vec::new();
+    for item in items {
+        let mut text = item.text.clone();
+        for (_, more) in &item.continuation {
+            text.push(' ');
+            text.push_str(more);
+        }
+        match inline(report, item.line, &text) {
+            Some(text) => shows.push(Concern {
+                kind: ConcernKind::Shows,
+                text,
+            }),
+            None => ok = false,
+        }
+    }
+    ok.then_some(shows)
+}
+
 /// `- Claim: phrase | phrase` with an indented `Correction:` line under it,
 /// and optionally a `Contradicts:` line naming one of `labels`.
 pub(super) fn parse_misconceptions(

@@ -10,7 +10,7 @@
 
 use super::history::RoundRecord;
 use super::{AnswerStyle, Ending, Item, Round};
-use crate::core::bank::{Deck, Question};
+use crate::core::bank::{Deck, Question, QuestionKind};
 use crate::core::coach::{check, suggest};
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 
@@ -151,10 +151,11 @@ fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle)
                 .filter(|(i, on)| **on && *i < points)
                 .map(|(i, _)| i)
                 .collect();
+            let story = question.is_some_and(|q| q.kind == QuestionKind::Behavioural);
             let grade = checklist_grade(
                 covered.len(),
                 points,
-                item.named_failure && item.named_trade_off,
+                story || (item.named_failure && item.named_trade_off),
             );
             (
                 covered,
@@ -164,6 +165,10 @@ fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle)
             )
         }
     };
+    // A story is not asked for failure modes or trade-offs: the rule counts
+    // as met, as the coach counts it (`coach::Feedback::story`).
+    let story = question.is_some_and(|q| q.kind == QuestionKind::Behavioural);
+    let (names_failure, names_trade_off) = (names_failure || story, names_trade_off || story);
     let follow_up = item.follow_up.as_ref().map(|f| FollowUpReport {
         index: f.index,
         answered: f.answered(),

@@ -208,6 +208,8 @@ pub fn update(round: &mut Round, msg: RoundMsg) -> Vec<RoundEffect> {
             let slot = match kind {
                 ConcernKind::Failure => &mut item.named_failure,
                 ConcernKind::TradeOff => &mut item.named_trade_off,
+                // A story is not asked for failure modes.
+                ConcernKind::Shows => return false,
             };
             std::mem::replace(slot, on) != on
         }),

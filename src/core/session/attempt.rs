@@ -293,19 +293,26 @@ pub fn describe(feedback: &Feedback) -> String {
         flags.push_str(crate::core::coach::LIST_OF_TERMS);
         flags.push(' ');
     }
+    let rules = if feedback.story {
+        String::new()
+    } else {
+        format!(
+            " {} {}",
+            if feedback.names_failure {
+                "It names a failure mode."
+            } else {
+                "It names no failure mode."
+            },
+            if feedback.names_trade_off {
+                "It names a trade-off."
+            } else {
+                "It names no trade-off."
+            }
+        )
+    };
     format!(
-        "{flags}Your answer covers {covered} of {} key points. {} {} Suggested grade: {}.",
+        "{flags}Your answer covers {covered} of {} key points.{rules} Suggested grade: {}.",
         feedback.points.len(),
-        if feedback.names_failure {
-            "It names a failure mode."
-        } else {
-            "It names no failure mode."
-        },
-        if feedback.names_trade_off {
-            "It names a trade-off."
-        } else {
-            "It names no trade-off."
-        },
         feedback.suggested.label()
     )
 }

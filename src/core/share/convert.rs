@@ -56,15 +56,22 @@ fn question_to_wire(q: &Question) -> WireQuestion {
                 hint: write_line(&f.hint),
             })
             .collect(),
+        // Format 1 knows failure modes and trade-offs only: a behavioural
+        // prompt travels as an ordinary question, without what a strong
+        // story shows (the next link format carries both).
         concerns: q
             .concerns
             .iter()
-            .map(|c| WireConcern {
-                kind: match c.kind {
+            .filter_map(|c| {
+                let kind = match c.kind {
                     ConcernKind::Failure => WireConcernKind::Failure,
                     ConcernKind::TradeOff => WireConcernKind::TradeOff,
-                },
-                text: write_line(&c.text),
+                    ConcernKind::Shows => return None,
+                };
+                Some(WireConcern {
+                    kind,
+                    text: write_line(&c.text),
+                })
             })
             .collect(),
     }
@@ -92,6 +99,7 @@ pub fn from_wire(wire: &WireDeck, id: String) -> Deck {
 
 fn question_from_wire(q: &WireQuestion) -> Question {
     Question {
+        kind: Default::default(),
         id: q.id.clone(),
         topic: q.topic.clone(),
         difficulty: q.difficulty,
