@@ -47,7 +47,6 @@ test-e2e:
 
 size:
 	node .ci/size-report.mjs --check
-	node .ci/bank80.mjs
 
 ## Criterion benchmarks (not part of `make test`: timings are figures, not checks)
 bench:

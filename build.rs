@@ -25,14 +25,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/core/bank.rs");
     println!("cargo::rerun-if-changed=src/core/rich.rs");
     println!("cargo::rerun-if-changed=src/core/content");
-    // Another bank, for measuring the page with more questions
-    // (`.ci/bank80.mjs`); the product always builds `content/`.
-    println!("cargo::rerun-if-env-changed=INTERVIEW_DRILL_CONTENT");
-    let content = std::env::var("INTERVIEW_DRILL_CONTENT").unwrap_or_else(|_| "content".into());
-    if content != "content" {
-        println!("cargo::rerun-if-changed={content}");
-    }
-    match compile_all(Path::new(&content)) {
+    match compile_all(Path::new("content")) {
         Ok((index, details)) => {
             // The prompts go into the wasm; the details are a file of their
             // own that the page loads after its first card (`decks`).

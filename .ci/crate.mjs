@@ -1,5 +1,5 @@
-// The steps every build of the crate for the page shares (.ci/build.mjs, and
-// .ci/bank80.mjs for a bigger bank): cargo, wasm-bindgen, wasm-opt, the
+// The steps every build of the crate for the page (.ci/build.mjs) takes:
+// cargo, wasm-bindgen, wasm-opt, the
 // details file build.rs wrote, and the brotli figure every report uses.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';

@@ -6,7 +6,8 @@
 // - parts: the full build, loaded the first time a learner opens a mock
 //   round, the plan, statistics, settings (import), sharing, the
 //   builder or the generator;
-// - everything together.
+// - the code of everything together (every file but the bank's details,
+//   which grow with the bank, not with the code).
 // With --check the run fails when a tier is over its limit. A limit is where
 // the tier is today plus a little: a change that grows one has to raise it on
 // purpose. The targets are where the product wants to be.
@@ -15,8 +16,8 @@ import path from 'node:path';
 import { brotli } from './crate.mjs';
 
 const KB = 1024;
-/** The limits `bank80.mjs` holds a bigger bank to as well. */
-export const LIMITS = { firstPaint: 230 * KB, drill: 200 * KB };
+/** The first paint and the drill tier, with the real bank (85 questions). */
+export const LIMITS = { firstPaint: 210 * KB, drill: 200 * KB };
 const main = import.meta.url === `file://${process.argv[1]}`;
 const dist = path.resolve(process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist');
 const manifest = main ? JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) : { guest: {}, full: {} };
@@ -34,8 +35,8 @@ const tiers = [
   { title: 'first paint: blog page, one default widget', files: ['embed.js', ...guest], limit: LIMITS.firstPaint, target: 100 * KB },
   { title: 'first paint: practice page', files: ['index.html', pageCss, 'embed.js', ...guest], limit: LIMITS.firstPaint + KB, target: 100 * KB },
   { title: 'drill tier: answers, key points, follow-ups', files: [manifest.details], limit: LIMITS.drill },
-  { title: 'part: the full build (mock rounds, plan, statistics, settings, import, sharing, builder, generator)', files: full, limit: 390 * KB },
-  { title: 'everything together', files: ['index.html', pageCss, 'embed.js', ...guest, manifest.details, ...full], limit: 680 * KB, target: 420 * KB },
+  { title: 'part: the full build (mock rounds, plan, statistics, settings, import, sharing, builder, generator)', files: full, limit: 375 * KB },
+  { title: 'the code of everything together (all but the details)', files: ['index.html', pageCss, 'embed.js', ...guest, ...full], limit: 580 * KB, target: 420 * KB },
 ];
 
 const failures = [];
