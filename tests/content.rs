@@ -5,7 +5,7 @@
 //! other side, so a range that shrinks by one fails too.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interview_drill::core::bank::{ConcernKind, BUILTIN_TOPICS};
+use interview_drill::core::bank::{ConcernKind, QuestionKind, BUILTIN_TOPICS};
 use interview_drill::core::content::{compile_deck, ContentError, SourceFile};
 use interview_drill::core::rich::{Block, Inline};
 
@@ -760,15 +760,36 @@ fn the_built_in_bank_meets_the_bar() {
         .iter()
         .find(|d| d.id == "backend")
         .expect("backend deck");
+    // The bank's second wave: what backend loops ask, at every level.
     assert!(
-        deck.questions.len() >= 40,
+        deck.questions.len() >= 80,
         "{} questions",
         deck.questions.len()
     );
     for (slug, _) in BUILTIN_TOPICS {
         let count = deck.questions.iter().filter(|q| q.topic == slug).count();
-        assert!(count >= 8, "topic {slug} has {count} questions");
+        assert!(count >= 14, "topic {slug} has {count} questions");
     }
+    for (difficulty, name) in [(1, "warm-up"), (3, "senior")] {
+        let count = deck
+            .questions
+            .iter()
+            .filter(|q| q.difficulty == difficulty)
+            .count();
+        assert!(count >= 15, "{count} {name} questions");
+    }
+    let stories = deck
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Behavioural)
+        .count();
+    assert!(stories >= 2, "{stories} behavioural prompts");
+    let designs = deck
+        .questions
+        .iter()
+        .filter(|q| q.id.starts_with("design-"))
+        .count();
+    assert!(designs >= 3, "{designs} open-ended design prompts");
     // The five questions of the source article.
     for id in [
         "idempotent-payment-api",
@@ -782,6 +803,14 @@ fn the_built_in_bank_meets_the_bar() {
     for q in &deck.questions {
         assert!((3..=6).contains(&q.key_points.len()), "{}", q.id);
         assert!((2..=4).contains(&q.follow_ups.len()), "{}", q.id);
+        if q.kind == QuestionKind::Behavioural {
+            assert!(
+                q.concerns.iter().all(|c| c.kind == ConcernKind::Shows),
+                "{}",
+                q.id
+            );
+            continue;
+        }
         assert!(
             q.concerns.iter().any(|c| c.kind == ConcernKind::Failure),
             "{}",
@@ -793,4 +822,22 @@ fn the_built_in_bank_meets_the_bar() {
             q.id
         );
     }
+}
+
+#[test]
+fn a_key_point_has_no_more_phrases_than_a_link_carries() {
+    assert_eq!(
+        interview_drill::core::content::MAX_PHRASES,
+        *interview_drill::core::share::rules::PHRASES.end()
+    );
+    let phrases: Vec<String> = (0..=24).map(|i| format!("phrase number {i}")).collect();
+    let text = GOOD.replace(
+        "- Expiry: time to live | TTL",
+        &format!("- Expiry: {}", phrases.join(" | ")),
+    );
+    check(
+        &question(text),
+        &["q.md:24: key point `Expiry` has 25 phrases; at most 24 travel in a deck link"],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
 }

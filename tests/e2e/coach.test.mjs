@@ -193,3 +193,29 @@ test('a list of terms is flagged and held at Hard, and a wrong claim shows its c
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a behavioural prompt is told as a story: no failure mode asked, a model structure shown', async () => {
+  const { page, context, errors } = await openPage(env, {}, { path: 'index.html#q=backend/tell-me-about-an-incident' });
+  const card = page.locator('article.idrill-card');
+  await card.getByText('Behavioural: tell a story').waitFor();
+  assert.match(await card.locator('h3').textContent(), /Tell me about a production incident you handled/);
+  assert.match(await page.locator('.idrill-answer-box .idrill-how').textContent(), /the situation, what you did/);
+  const box = page.getByRole('textbox', { name: 'Your answer' });
+  await box.fill(`Checkout errors reached 12% for 40 minutes and about 3,000 customers could not pay. I was on call:
+I paged the database owner and I decided to roll back the deploy first, before we knew the cause, and posted updates
+in the incident channel every 15 minutes. The error rate was back under 0.1% within ten minutes of the rollback.
+Afterwards I ran the blameless postmortem, we added a canary stage and an alert on checkout errors.`);
+  await box.press('Control+Enter');
+  const coach = page.getByRole('region', { name: /^Coach: / });
+  await coach.waitFor();
+  const text = (await coach.textContent()).replace(/\s+/g, ' ');
+  assert.doesNotMatch(text, /failure mode/i, 'a story is not asked for failure modes');
+  assert.doesNotMatch(text, /Suggested grade: Again/);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('heading', { name: 'Model structure' }).waitFor();
+  await page.getByRole('heading', { name: 'What a strong story shows' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Failure modes and trade-offs' }).count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -272,7 +272,8 @@ export function builtInDeck() {
     return {
       id: text.match(/^id = "(.+)"$/m)[1],
       topic: text.match(/^topic = "(.+)"$/m)[1],
-      prompt: text.match(/^# (.+)$/m)[1],
+      // As the learner reads it: code spans and emphasis rendered as text.
+      prompt: text.match(/^# (.+)$/m)[1].replace(/`([^`]*)`/g, '$1').replace(/\*{1,2}([^*]+)\*{1,2}/g, '$1'),
       labels: [...keyPoints.matchAll(/^- ([^:\n]+):/gm)].map((m) => m[1]),
     };
   });

@@ -41,8 +41,18 @@ async function stored(page, key) {
   return page.evaluate((k) => localStorage.getItem(`interview-drill:default:${k}`), key);
 }
 
+/**
+ * The seed whose three questions the report test below computes by hand
+ * (found by trying seeds against `core::mock::pick` on the 88-question bank;
+ * the bank grew from 45, and seed 42 asked other questions then). Adding or
+ * removing a question changes what a seed picks: find the seed again then.
+ */
+const SEED = 494933;
+/** A seed whose round starts with the internal-API question. */
+const FIRST_SEED = 109;
+
 /** Sets up a round of `count` questions, `minutes` each, from a fixed seed. */
-async function setUp(page, { count, minutes, seed = 42 }) {
+async function setUp(page, { count, minutes, seed = SEED }) {
   await page.getByRole('button', { name: 'Mock round' }).click();
   await page.getByRole('heading', { name: 'Mock round' }).waitFor();
   // The seed first: the summary waited for below changes with the last two
@@ -114,7 +124,7 @@ test('a three-question round: a time-out, a reload in the middle, the report and
   await page.getByRole('button', { name: 'Finish the round' }).click();
 
   // The report, worked out from the content and the coach's rules:
-  // - seed 42 asks the internal-API question, then the saga, then the big-table
+  // - the seed asks the internal-API question, then the saga, then the big-table
   //   filter (the prompts the round showed, each checked against its file);
   // - 1: the idempotency answer names none of the six key points' phrases, but
   //   "failure" and "storm" are failure cues and "trade-off" a trade-off cue:
@@ -132,13 +142,13 @@ test('a three-question round: a time-out, a reload in the middle, the report and
     { id: 'saga-orchestration-vs-choreography', time: '2:00 of 2:00, timed out', failure: 'no', tradeOff: 'no', followUp: 'not asked', score: 0 },
     { id: 'small-feature-big-table-cost', time: '0:20 of 4:00', failure: 'no', tradeOff: 'no', followUp: 'answered', score: 10 },
   ].map((q) => ({ ...q, ...contentQuestion(q.id) }));
-  assert.deepEqual(prompts, expected.map((q) => q.prompt), 'the questions seed 42 asks');
+  assert.deepEqual(prompts, expected.map((q) => q.prompt), 'the questions the seed asks');
   const report = page.getByRole('region', { name: 'Round report' });
   await report.waitFor();
   // innerText: the words as laid out, a space between blocks.
   const squash = (t) => t.replace(/\s+/g, ' ').trim();
   const text = squash(await report.innerText());
-  assert.ok(text.startsWith('Round report Mon 2 Mar, 09:00 · 3 questions · all topics · 2 min each · typed · seed 42'
+  assert.ok(text.startsWith(`Round report Mon 2 Mar, 09:00 · 3 questions · all topics · 2 min each · typed · seed ${SEED}`
     + ' Score: 13 out of 100 · time used 2:50 of 8:00 Weakest topic: Queues, retries and async workflows'), text);
   const items = report.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
   assert.equal(await items.count(), 3);
@@ -262,7 +272,7 @@ test('mock rounds and the plan by keyboard only, and at 320 px wide', async () =
   // A fixed seed, typed over the random one, so the round's first question is known.
   await tabTo(page, 'spinbutton Seed', { path: ['spinbutton Seed'] });
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('42');
+  await page.keyboard.type(String(FIRST_SEED));
   // Leaving the box commits the seed; a seed not taken would start another
   // question than the one checked below.
   await tabTo(page, 'button Start the round', { path: ['button Start the round'] });

@@ -6,6 +6,7 @@
 
 mod kind;
 mod markdown;
+mod misconceptions;
 mod question;
 mod sections;
 
@@ -19,6 +20,8 @@ use super::bank::{Deck, Topic, BUILTIN_TOPICS};
 #[allow(unused_imports)] // used by native tests, not by build.rs
 pub use markdown::{parse_blocks, parse_line};
 use question::{parse_question, Report};
+#[allow(unused_imports)] // used by native tests, not by build.rs
+pub use sections::MAX_PHRASES;
 
 /// One problem in one content file.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,9 +7,9 @@ use serde::Deserialize;
 use super::super::bank::{is_valid_id, Question, QuestionKind};
 use super::kind::{kind_named, sections_for, BEHAVIOURAL_SECTIONS, SECTIONS};
 use super::markdown::{parse_line, MarkdownError};
+use super::misconceptions::parse_misconceptions;
 use super::sections::{
-    parse_answer, parse_concerns, parse_follow_ups, parse_key_points, parse_misconceptions,
-    parse_strengths,
+    parse_answer, parse_concerns, parse_follow_ups, parse_key_points, parse_strengths,
 };
 use super::ContentError;
 

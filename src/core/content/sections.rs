@@ -1,8 +1,8 @@
 //! The sections of a question file: answer, key points, follow-ups, failure
-//! modes and trade-offs, and the optional misconceptions, each checked against
-//! the content rules.
+//! modes and trade-offs (or what a strong story shows), each checked against
+//! the content rules, and the list parsing the misconceptions share.
 
-use super::super::bank::{Concern, ConcernKind, FollowUp, KeyPoint, Misconception};
+use super::super::bank::{Concern, ConcernKind, FollowUp, KeyPoint};
 use super::super::rich::{Block, Line};
 use super::markdown::{parse_blocks, parse_line};
 use super::question::{Report, Section};
@@ -10,9 +10,12 @@ use super::question::{Report, Section};
 const ANSWER_WORDS: std::ops::RangeInclusive<usize> = 60..=400;
 const KEY_POINTS: std::ops::RangeInclusive<usize> = 3..=6;
 const FOLLOW_UPS: std::ops::RangeInclusive<usize> = 2..=4;
-const MISCONCEPTIONS: std::ops::RangeInclusive<usize> = 1..=4;
+pub(super) const MISCONCEPTIONS: std::ops::RangeInclusive<usize> = 1..=4;
+/// The most phrases a key point may have: what a deck link carries
+/// (`share::rules::PHRASES`), so every built-in question can be shared.
+pub const MAX_PHRASES: usize = 24;
 /// A correction is one line the learner reads beside their answer.
-const CORRECTION_CHARS: usize = 240;
+pub(super) const CORRECTION_CHARS: usize = 240;
 
 pub(super) fn parse_answer(report: &mut Report<'_>, section: &Section<'_>) -> Option<Vec<Block>> {
     let text = section.text();
@@ -41,14 +44,14 @@ pub(super) fn parse_answer(report: &mut Report<'_>, section: &Section<'_>) -> Op
 }
 
 /// A list item: its first line number, its text and its indented continuation lines.
-struct Item<'a> {
-    line: usize,
-    text: String,
-    continuation: Vec<(usize, &'a str)>,
+pub(super) struct Item<'a> {
+    pub line: usize,
+    pub text: String,
+    pub continuation: Vec<(usize, &'a str)>,
 }
 
 /// Splits a section into `- ` items; any other non-blank, unindented line is an error.
-fn list_items<'a>(report: &mut Report<'_>, section: &Section<'a>) -> Vec<Item<'a>> {
+pub(super) fn list_items<'a>(report: &mut Report<'_>, section: &Section<'a>) -> Vec<Item<'a>> {
     let mut items: Vec<Item<'a>> = Vec::new();
     for (offset, raw) in section.lines.iter().enumerate() {
         let number = section.body_line + offset;
@@ -74,7 +77,7 @@ fn list_items<'a>(report: &mut Report<'_>, section: &Section<'a>) -> Vec<Item<'a
     items
 }
 
-fn check_count(
+pub(super) fn check_count(
     report: &mut Report<'_>,
     section: &Section<'_>,
     name: &str,
@@ -123,6 +126,17 @@ pub(super) fn parse_key_points(
             );
             ok = false;
             continue;
+        }
+        if phrases.len() > MAX_PHRASES {
+            report.error(
+                item.line,
+                format!(
+                    "key point `{label}` has {} phrases; at most {MAX_PHRASES} travel in a deck link",
+                    phrases.len()
+                ),
+            );
+            // The point still counts, so a `Contradicts:` naming it is not
+            // reported as well.
         }
         points.push(KeyPoint {
             label: label.to_string(),
@@ -252,110 +266,9 @@ pub(super) fn parse_strengths(
     ok.then_some(shows)
 }
 
-/// `- Claim: phrase | phrase` with an indented `Correction:` line under it,
-/// and optionally a `Contradicts:` line naming one of `labels`.
-pub(super) fn parse_misconceptions(
-    report: &mut Report<'_>,
-    section: &Section<'_>,
-    labels: &[&str],
-) -> Option<Vec<Misconception>> {
-    let items = list_items(report, section);
-    let mut ok = check_count(
-        report,
-        section,
-        "Misconceptions",
-        items.len(),
-        MISCONCEPTIONS,
-    );
-    let mut misconceptions = Vec::new();
-    for item in items {
-        let mut head = item.text.clone();
-        let mut correction: Option<(usize, String)> = None;
-        let mut contradicts: Option<(usize, String)> = None;
-        for (number, more) in &item.continuation {
-            if let Some(rest) = more.strip_prefix("Contradicts:") {
-                contradicts = Some((*number, rest.trim().to_string()));
-            } else if let Some(rest) = more.strip_prefix("Correction:") {
-                correction = Some((*number, rest.trim().to_string()));
-            } else if let Some((_, c)) = correction.as_mut() {
-                c.push(' ');
-                c.push_str(more);
-            } else {
-                head.push(' ');
-                head.push_str(more);
-            }
-        }
-        let Some((claim, phrases)) = label_and_phrases(&head) else {
-            report.error(
-                item.line,
-                "a misconception is written `Wrong claim: phrase | phrase | ...`",
-            );
-            ok = false;
-            continue;
-        };
-        if claim.is_empty() || phrases.is_empty() {
-            report.error(
-                item.line,
-                "a misconception needs a claim and at least one phrase after the `:`",
-            );
-            ok = false;
-            continue;
-        }
-        if let Some(short) = phrases.iter().find(|p| !p.contains(' ')) {
-            report.error(
-                item.line,
-                format!(
-                    "misconception phrase `{short}` is one word; a wrong claim is shown by words together, so a single word would flag right answers"
-                ),
-            );
-            ok = false;
-            continue;
-        }
-        let Some((correction_line, correction)) = correction.filter(|(_, c)| !c.is_empty()) else {
-            report.error(
-                item.line,
-                "a misconception needs an indented `Correction:` line under it",
-            );
-            ok = false;
-            continue;
-        };
-        let length = correction.chars().count();
-        if length > CORRECTION_CHARS {
-            report.error(
-                correction_line,
-                format!("the correction has {length} characters; keep it to one line of at most {CORRECTION_CHARS}"),
-            );
-            ok = false;
-            continue;
-        }
-        if let Some((line, label)) = &contradicts {
-            if !labels.contains(&label.as_str()) {
-                report.error(
-                    *line,
-                    format!(
-                        "`Contradicts:` names `{label}`, which is not a key point of this question"
-                    ),
-                );
-                ok = false;
-                continue;
-            }
-        }
-        match inline(report, correction_line, &correction) {
-            Some(correction) => misconceptions.push(Misconception {
-                claim: claim.to_string(),
-                phrases,
-                correction,
-                contradicts: contradicts.map(|(_, label)| label),
-            }),
-            None => ok = false,
-        }
-    }
-    ok.then_some(misconceptions)
-}
-
 /// `Label: phrase | phrase | ...` as its trimmed label and its non-empty
 /// phrases; None without a `:`.
-fn label_and_phrases(text: &str) -> Option<(&str, Vec<String>)> {
+pub(super) fn label_and_phrases(text: &str) -> Option<(&str, Vec<String>)> {
     let (label, phrases) = text.split_once(':')?;
     let phrases = phrases
         .split('|')
@@ -373,7 +286,7 @@ fn strip_label<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {
     })
 }
 
-fn inline(report: &mut Report<'_>, line: usize, text: &str) -> Option<Line> {
+pub(super) fn inline(report: &mut Report<'_>, line: usize, text: &str) -> Option<Line> {
     if text.trim().is_empty() {
         report.error(line, "empty text");
         return None;
