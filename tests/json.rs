@@ -31,7 +31,7 @@ fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
             members.len() == b.len()
                 && members
                     .iter()
-                    .all(|m| b.get(&m.name).is_some_and(|v| same(&m.value, v)))
+                    .all(|m| b.get(m.name.as_ref()).is_some_and(|v| same(&m.value, v)))
         }
         _ => false,
     }

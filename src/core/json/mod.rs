@@ -18,7 +18,7 @@ pub enum Value<'a> {
     Bool(bool),
     /// The number as written, checked against JSON's grammar.
     Number(&'a str),
-    String(String),
+    String(Cow<'a, str>),
     Array(Vec<Value<'a>>),
     Object(Vec<Member<'a>>),
 }
@@ -26,10 +26,12 @@ pub enum Value<'a> {
 /// One name and value of an object, with the value's exact text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member<'a> {
-    pub name: String,
+    pub name: Cow<'a, str>,
     pub value: Value<'a>,
     pub raw: &'a str,
 }
+
+use std::borrow::Cow;
 
 mod read;
 mod write;
@@ -60,10 +62,25 @@ impl<'a> Value<'a> {
             return None;
         };
         let mut out: Vec<&Member<'a>> = Vec::with_capacity(members.len());
+        // A review's handful of members are compared in place; an object of
+        // many (a base's thousands of cards) by name, in n log n.
+        if members.len() <= 16 {
+            for member in members {
+                match out.iter_mut().find(|m| m.name == member.name) {
+                    Some(kept) => *kept = member,
+                    None => out.push(member),
+                }
+            }
+            return Some(out);
+        }
+        let mut at: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
         for member in members {
-            match out.iter_mut().find(|m| m.name == member.name) {
-                Some(kept) => *kept = member,
-                None => out.push(member),
+            match at.get(member.name.as_ref()) {
+                Some(&i) => out[i] = member,
+                None => {
+                    at.insert(&member.name, out.len());
+                    out.push(member);
+                }
             }
         }
         Some(out)

@@ -1,5 +1,7 @@
 //! The reader: RFC 8259 text to a `Value`, with each member's exact text.
 
+use std::borrow::Cow;
+
 use super::{Member, SyntaxError, Value};
 
 /// As in serde_json: deeper input is refused, so it cannot overflow the stack.
@@ -185,9 +187,13 @@ impl<'a> Reader<'a> {
         u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid escape"))
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// A string, borrowed from the text when it has no escapes (most do
+    /// not), so reading a history allocates little.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.at += 1;
+        let start = self.at;
         let mut out = String::new();
+        let mut escaped = false;
         loop {
             let rest = &self.text[self.at..];
             let plain = rest
@@ -199,11 +205,16 @@ impl<'a> Reader<'a> {
             out.push_str(&rest[..plain]);
             self.at += plain;
             match self.peek() {
+                Some(b'"') if !escaped => {
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
+                }
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
+                    escaped = true;
                     self.at += 1;
                     let escape = self.peek();
                     self.at += 1;

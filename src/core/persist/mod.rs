@@ -185,15 +185,15 @@ impl<'v, 'a> Fields<'v, 'a> {
 
     /// Each member's name and value.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v str, &'v Value<'a>)> + '_ {
-        self.members.iter().map(|m| (m.name.as_str(), &m.value))
+        self.members.iter().map(|m| (m.name.as_ref(), &m.value))
     }
 
     /// The members this format does not know, as raw JSON text by name.
     pub(crate) fn unknown(&self, known: &[&str]) -> BTreeMap<String, String> {
         self.members
             .iter()
-            .filter(|m| !known.contains(&m.name.as_str()))
-            .map(|m| (m.name.clone(), m.raw.to_string()))
+            .filter(|m| !known.contains(&m.name.as_ref()))
+            .map(|m| (m.name.to_string(), m.raw.to_string()))
             .collect()
     }
 }
