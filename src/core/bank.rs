@@ -208,6 +208,12 @@ pub struct QuestionDetails {
 pub type Details = Vec<(String, Vec<(String, QuestionDetails)>)>;
 
 impl Question {
+    /// A behavioural prompt, answered with a story: it is not asked to name
+    /// a failure mode or a trade-off.
+    pub fn is_story(&self) -> bool {
+        self.kind == QuestionKind::Behavioural
+    }
+
     /// This question without its details, and its details.
     pub fn split(mut self) -> (Question, QuestionDetails) {
         let details = QuestionDetails {

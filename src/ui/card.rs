@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::ui::intent::Sender;
 
-use crate::core::bank::{difficulty_label, Question, QuestionKind};
+use crate::core::bank::{difficulty_label, Question};
 use crate::core::config::DrillMode;
 use crate::core::progress::Grade;
 use crate::core::session::{AnswerMsg, Answers, Attempt, DrillMsg, Msg};
@@ -75,7 +75,7 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                 <span>{ view.remaining.max(1) }{ " to go" }</span>
                 <span>{ view.topic_title.to_string() }</span>
                 <span>{ "Difficulty: " }{ difficulty_label(q.difficulty) }</span>
-                if q.kind == QuestionKind::Behavioural {
+                if q.is_story() {
                     <span>{ "Behavioural: tell a story" }</span>
                 }
                 <span>{ "About " }{ q.minutes }{ " min" }</span>
@@ -148,7 +148,7 @@ fn actions(
     let answer_box = answer_box(
         &format!("{}-answer", view.id_prefix),
         &view.attempt.draft,
-        view.question.kind == QuestionKind::Behavioural,
+        view.question.is_story(),
         &focus.answer_box,
         send,
     );

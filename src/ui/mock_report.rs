@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::bank::{Deck, QuestionKind};
+use crate::core::bank::{Deck, Question};
 use crate::core::mock::{format_clock, report_line, yes_no, RoundRecord};
 use crate::core::session::{DrillMsg, MockMsg, MockState, Msg};
 use crate::ui::intent::Sender;
@@ -61,7 +61,7 @@ pub fn mock_report(
                                             </ul>
                                         }
                                     </li>
-                                    if question.is_some_and(|q| q.kind == QuestionKind::Behavioural) {
+                                    if question.is_some_and(Question::is_story) {
                                         <li>{ "A story: judged on its key points, not on failure modes" }</li>
                                     } else {
                                         <li>{ format!("Named a failure mode: {}", yes_no(q.names_failure)) }</li>

@@ -6,7 +6,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::core::bank::{difficulty_label, ConcernKind, Deck, QuestionKind};
+use crate::core::bank::{difficulty_label, ConcernKind, Deck};
 use crate::core::mock::{format_clock, AnswerStyle, Round, RoundMsg, FOLLOW_UP_MS};
 use crate::core::session::{MockMsg, Msg};
 use crate::core::time::Moment;
@@ -91,7 +91,7 @@ pub fn mock_round(
                                     </label>
                                 }
                             }) }
-                            if question.kind != QuestionKind::Behavioural {
+                            if !question.is_story() {
                                 { check("I named a failure mode".into(), item.named_failure,
                                     |index, on| RoundMsg::Named { index, kind: ConcernKind::Failure, on }) }
                                 { check("I named an operational trade-off".into(), item.named_trade_off,

@@ -28,7 +28,7 @@ mod shape;
 mod vocabulary;
 mod words;
 
-use super::bank::{ConcernKind, KeyPoint, Misconception, Question, QuestionKind};
+use super::bank::{ConcernKind, KeyPoint, Misconception, Question};
 use super::progress::Grade;
 use super::rich::{plain_text, Line};
 use matching::{tokens, Answer, Phrase, Span};
@@ -158,7 +158,7 @@ pub fn check(answer: &str, question: &Question) -> Feedback {
     } else {
         covered as f64 / points.len() as f64
     };
-    let story = question.kind == QuestionKind::Behavioural;
+    let story = question.is_story();
     let names_failure = story
         || names(&text, &FAILURE_CUES)
         || names_concern(&text, question, ConcernKind::Failure, &normal);

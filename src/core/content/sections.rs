@@ -50,6 +50,18 @@ pub(super) struct Item<'a> {
     pub continuation: Vec<(usize, &'a str)>,
 }
 
+impl Item<'_> {
+    /// The item's text with its continuation lines, joined by spaces.
+    pub fn joined(&self) -> String {
+        let mut text = self.text.clone();
+        for (_, more) in &self.continuation {
+            text.push(' ');
+            text.push_str(more);
+        }
+        text
+    }
+}
+
 /// Splits a section into `- ` items; any other non-blank, unindented line is an error.
 pub(super) fn list_items<'a>(report: &mut Report<'_>, section: &Section<'a>) -> Vec<Item<'a>> {
     let mut items: Vec<Item<'a>> = Vec::new();
@@ -106,11 +118,7 @@ pub(super) fn parse_key_points(
     let mut points = Vec::new();
     let mut ok = check_count(report, section, "Key points", items.len(), KEY_POINTS);
     for item in items {
-        let mut text = item.text.clone();
-        for (_, more) in &item.continuation {
-            text.push(' ');
-            text.push_str(more);
-        }
+        let text = item.joined();
         let Some((label, phrases)) = label_and_phrases(&text) else {
             report.error(
                 item.line,
@@ -193,11 +201,7 @@ pub(super) fn parse_concerns(
     let mut ok = true;
     let mut concerns = Vec::new();
     for item in items {
-        let mut text = item.text.clone();
-        for (_, more) in &item.continuation {
-            text.push(' ');
-            text.push_str(more);
-        }
+        let text = item.joined();
         let (kind, rest) = if let Some(rest) = strip_label(&text, &["Failure:", "Failure mode:"]) {
             (ConcernKind::Failure, rest)
         } else if let Some(rest) = strip_label(&text, &["Trade-off:", "Tradeoff:"]) {
@@ -250,11 +254,7 @@ pub(super) fn parse_strengths(
     let mut ok = true;
     let mut shows = Vec::new();
     for item in items {
-        let mut text = item.text.clone();
-        for (_, more) in &item.continuation {
-            text.push(' ');
-            text.push_str(more);
-        }
+        let text = item.joined();
         match inline(report, item.line, &text) {
             Some(text) => shows.push(Concern {
                 kind: ConcernKind::Shows,

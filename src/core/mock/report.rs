@@ -10,7 +10,7 @@
 
 use super::history::RoundRecord;
 use super::{AnswerStyle, Ending, Item, Round};
-use crate::core::bank::{Deck, Question, QuestionKind};
+use crate::core::bank::{Deck, Question};
 use crate::core::coach::{check, suggest};
 use crate::core::progress::{CardKey, Grade, Review, ReviewKind};
 
@@ -123,6 +123,9 @@ pub fn report(round: &Round, deck: &Deck) -> Report {
 fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle) -> QuestionReport {
     let reached = item.ended.is_some();
     let points = question.map_or(item.checked.len(), |q| q.key_points.len());
+    // A story is not asked for failure modes or trade-offs: the rule counts
+    // as met, as the coach counts it (`coach::Feedback::story`).
+    let story = question.is_some_and(Question::is_story);
     let (covered, names_failure, names_trade_off, suggested) = match (style, question) {
         _ if !reached => (Vec::new(), false, false, None),
         (AnswerStyle::Typed, Some(q)) => {
@@ -151,7 +154,6 @@ fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle)
                 .filter(|(i, on)| **on && *i < points)
                 .map(|(i, _)| i)
                 .collect();
-            let story = question.is_some_and(|q| q.kind == QuestionKind::Behavioural);
             let grade = checklist_grade(
                 covered.len(),
                 points,
@@ -165,9 +167,6 @@ fn question_report(item: &Item, question: Option<&Question>, style: AnswerStyle)
             )
         }
     };
-    // A story is not asked for failure modes or trade-offs: the rule counts
-    // as met, as the coach counts it (`coach::Feedback::story`).
-    let story = question.is_some_and(|q| q.kind == QuestionKind::Behavioural);
     let (names_failure, names_trade_off) = (names_failure || story, names_trade_off || story);
     let follow_up = item.follow_up.as_ref().map(|f| FollowUpReport {
         index: f.index,

@@ -35,9 +35,10 @@ pub(super) fn decode(fields: &Fields) -> Result<Ledger, LoadError> {
     ledger.reviews.extend(reviews);
     if fields.get("settings").is_some() {
         let s = fields.object("settings").map_err(LoadError::WrongShape)?;
+        let read =
+            || -> Result<_, String> { Ok((s.number("retention")?, s.integer("new_per_day")?)) };
         let (retention, new_per_day) =
-            (|| Ok::<_, String>((s.number("retention")?, s.integer("new_per_day")?)))()
-                .map_err(|e| LoadError::WrongShape(format!("`settings`: {e}")))?;
+            read().map_err(|e| LoadError::WrongShape(format!("`settings`: {e}")))?;
         // Format 1 did not record when; any later choice wins.
         ledger.settings = Some(stamped_settings(retention, new_per_day, 0));
     }
