@@ -718,3 +718,41 @@ fn a_widget_scoped_to_some_topics_names_them_in_its_label() {
         "a deck's own topics"
     );
 }
+
+/// Before the drill part is here (the guest's first paint), a reveal shows
+/// the answer's place and says it is loading, a grade is dropped, and every
+/// other message comes back unchanged, to be sent again once it arrives.
+#[test]
+fn before_the_drill_part_only_the_reveal_runs_and_grades_are_dropped() {
+    use interview_drill::core::session::{before_drill, BeforeDrill};
+    let mut model = fresh(None);
+    let shown = current_id(&model);
+    // A grade before the answer is on screen is not a grade, even once revealed.
+    for msg in [
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(MINUTE))),
+        Msg::Drill(DrillMsg::Reveal),
+        Msg::Drill(DrillMsg::Grade(Grade::Good, at(MINUTE))),
+    ] {
+        let ran = before_drill(&mut model, msg);
+        assert!(
+            matches!(ran, BeforeDrill::Ran(ref e) if e.is_empty()),
+            "{ran:?}"
+        );
+    }
+    assert!(model.drill.revealed);
+    assert_eq!(model.announcement, "Loading the answer…");
+    assert_eq!(current_id(&model), shown);
+    assert!(model.data.ledger.reviews.is_empty());
+    // The rest waits, in the form it came in.
+    for msg in [
+        Msg::Drill(DrillMsg::Undo),
+        Msg::Drill(DrillMsg::Tick(at(MINUTE))),
+        Msg::DismissNotice,
+    ] {
+        let before = format!("{msg:?}");
+        match before_drill(&mut model, msg) {
+            BeforeDrill::Waits(back) => assert_eq!(format!("{back:?}"), before),
+            BeforeDrill::Ran(_) => panic!("{before} ran before the drill part"),
+        }
+    }
+}

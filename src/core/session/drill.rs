@@ -105,6 +105,24 @@ pub enum DrillMsg {
     },
 }
 
+/// Shows the answer's place; the first paint does this on its own.
+pub(super) fn reveal(model: &mut Model) -> Vec<Effect> {
+    if model.drill.current.is_some() && !model.drill.revealed {
+        model.drill.revealed = true;
+        model.announcement = "Answer shown. Grade yourself from 1, Again, to 4, Easy.".into();
+    }
+    Vec::new()
+}
+
+/// Follows the plan's interview window, which moves today's queue.
+pub(super) fn window(model: &mut Model, window: Option<PrepWindow>, now: Moment) -> Vec<Effect> {
+    if model.interview != window {
+        model.interview = window;
+        model.rebuild(now);
+    }
+    Vec::new()
+}
+
 pub(super) fn update(model: &mut Model, msg: DrillMsg) -> Vec<Effect> {
     match msg {
         DrillMsg::ChooseTopic(topic, now) => {
@@ -120,14 +138,7 @@ pub(super) fn update(model: &mut Model, msg: DrillMsg) -> Vec<Effect> {
             );
             Vec::new()
         }
-        DrillMsg::Reveal => {
-            if model.drill.current.is_some() && !model.drill.revealed {
-                model.drill.revealed = true;
-                model.announcement =
-                    "Answer shown. Grade yourself from 1, Again, to 4, Easy.".into();
-            }
-            Vec::new()
-        }
+        DrillMsg::Reveal => reveal(model),
         DrillMsg::Grade(grade, now) => grade_current(model, grade, now),
         DrillMsg::Undo => undo(model),
         DrillMsg::StartCram { difficulty, now } => {
@@ -170,13 +181,7 @@ pub(super) fn update(model: &mut Model, msg: DrillMsg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        DrillMsg::Window(window, now) => {
-            if model.interview != window {
-                model.interview = window;
-                model.rebuild(now);
-            }
-            Vec::new()
-        }
+        DrillMsg::Window(window, now) => self::window(model, window, now),
         #[cfg(feature = "full")]
         DrillMsg::DrillFirst(ids, now) => prep_drills::drill_first(model, &ids, now),
         #[cfg(feature = "full")]

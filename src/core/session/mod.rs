@@ -15,6 +15,7 @@
 mod attempt;
 mod drill;
 mod effect;
+mod first_paint;
 mod grading;
 #[cfg(feature = "full")]
 pub mod links;
@@ -28,6 +29,7 @@ mod saved;
 pub use attempt::{checklist, checklist_grade, clock, describe, Aloud, AnswerMsg, Attempt, Chain};
 pub use drill::{drill_topics, Drill, DrillMsg, Mode};
 pub use effect::{Effect, FileKind};
+pub use first_paint::{before_drill, BeforeDrill};
 #[cfg(feature = "full")]
 pub use links::{drill_mode_of, link_mode_of, LinkMsg, Links, SHARED_DRILL_MAX};
 pub use parts::{Answers, Loading, Part, PartMsg};
