@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
-import { buildCrate, latestDetails, repo, target } from './crate.mjs';
+import { buildCrate, buildSplitCrate, latestDetails, repo, target } from './crate.mjs';
 import { guestProblems } from './guest-symbols.mjs';
 
 const dist = path.join(repo, 'dist');
@@ -48,17 +48,51 @@ function build(stem, features) {
   return { glue, wasm };
 }
 
+/**
+ * The guest, cut into its first-paint module and the drill part. The glue
+ * imports the splitter's loader, which imports the glue back and fetches the
+ * part: the loader is named by its own text and the module it serves, so
+ * the cycle of names is broken and every name still follows the content.
+ */
+function buildGuest() {
+  const out = path.join(staging, 'guest');
+  const parts = buildSplitCrate('guest', out, ['--no-default-features']);
+  const wasmBytes = readFileSync(path.join(out, 'guest.opt.wasm'));
+  const wasm = emit('guest', '.wasm', wasmBytes);
+  let split = readFileSync(path.join(out, 'split.js'), 'utf8');
+  const drill = [];
+  for (const part of parts) {
+    const name = emit(`guest-${part.replace(/^split_/, '')}`, '.wasm', readFileSync(path.join(out, `${part}.opt.wasm`)));
+    split = replaceOnce(split, `"./${part}.wasm"`, `"./${name}"`);
+    drill.push(name);
+  }
+  const splitName = `guest-split-${hash(split + hash(wasmBytes))}.js`;
+  // The glue names it twice: in its import, which now names the file, and
+  // as the wasm's import module, which stays.
+  const glueCode = replaceOnce(readFileSync(path.join(out, 'guest.js'), 'utf8'), 'from "./__wasm_split.js"', `from "./${splitName}"`);
+  const glue = emit('guest', '.js', minify(glueCode, 'js'));
+  writeFileSync(path.join(dist, splitName), minify(replaceOnce(split, '"./main.js"', `"./${glue}"`), 'js'));
+  return { guest: { glue, wasm, split: splitName }, drill };
+}
+
+/** `text` with its one `from` replaced: a tool's output that changed shape fails the build. */
+function replaceOnce(text, from, to) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`expected one ${from} in a tool's output`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-const guest = build('guest', ['--no-default-features']);
-// Checked on wasm-bindgen's output, which still has the function names.
-const problems = guestProblems(path.join(staging, 'guest', 'guest_bg.wasm'));
+const { guest, drill } = buildGuest();
+// Checked on wasm-bindgen's and the splitter's output, which keep the names.
+const problems = guestProblems(path.join(staging, 'guest', 'guest_bg.wasm'), path.join(staging, 'guest', 'split_drill.wasm'));
 if (problems.length) {
   for (const problem of problems) console.error(`guest: ${problem}`);
   process.exit(1);
 }
 const full = build('full', []);
-const manifest = { guest, full, details: emit('decks', '.bin', latestDetails()) };
+const manifest = { guest, drill, full, details: emit('decks', '.bin', latestDetails()) };
 writeFileSync(path.join(dist, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 
 const loader = readFileSync(path.join(repo, 'src/web/embed.js'), 'utf8')

@@ -2,7 +2,7 @@
 // cargo, wasm-bindgen, wasm-opt, the
 // details file build.rs wrote, and the brotli figure every report uses.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -35,6 +35,37 @@ export function buildCrate(stem, out, features, env = {}) {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', stem,
     path.join(release, 'interview_drill.wasm')]);
   run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(out, `${stem}_bg.wasm`), '-o', path.join(out, `${stem}.opt.wasm`)]);
+}
+
+/**
+ * Builds the guest as `buildCrate` does, cut in two on the way: cargo keeps
+ * its relocations (in a target folder of its own, so the full build's cache
+ * stays warm), wasm-split-cli cuts the wasm at its `#[wasm_split]`
+ * functions into the first-paint module and the drill part, wasm-bindgen
+ * writes the glue of the first (keeping the exports the part imports), and
+ * wasm-opt shrinks each. Writes `<stem>.js`, `<stem>_bg.wasm` (with names),
+ * `<stem>.opt.wasm`, `split.js` (the splitter's loader of the parts) and,
+ * per part, `<part>.wasm` (with names) and `<part>.opt.wasm`; returns the
+ * parts' names.
+ */
+export function buildSplitCrate(stem, out, features) {
+  const splitTarget = path.join(target, 'split');
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib', ...features],
+    { RUSTFLAGS: '-Clink-args=--emit-relocs', CARGO_TARGET_DIR: splitTarget });
+  rmSync(out, { recursive: true, force: true });
+  const cut = path.join(out, 'cut');
+  mkdirSync(cut, { recursive: true });
+  run('wasm-split-cli', [path.join(splitTarget, 'wasm32-unknown-unknown', 'release', 'interview_drill.wasm'), cut]);
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, '--out-name', stem,
+    path.join(cut, 'main.wasm')]);
+  run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(out, `${stem}_bg.wasm`), '-o', path.join(out, `${stem}.opt.wasm`)]);
+  copyFileSync(path.join(cut, '__wasm_split.js'), path.join(out, 'split.js'));
+  const parts = readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== 'main.wasm').map((f) => f.slice(0, -5));
+  for (const part of parts) {
+    copyFileSync(path.join(cut, `${part}.wasm`), path.join(out, `${part}.wasm`));
+    run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(cut, `${part}.wasm`), '-o', path.join(out, `${part}.opt.wasm`)]);
+  }
+  return parts;
 }
 
 /** The details file build.rs wrote in the most recent build's OUT_DIR. */

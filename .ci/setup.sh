@@ -32,6 +32,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # No --locked: the registry mirror lacks a patch version its lock names.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
+# The splitter that cuts the guest's drill part from its first paint
+# (ARCHITECTURE.md, "The drill part"); its version must understand the
+# wasm_split_helpers crate of Cargo.toml. It has no --version: ask cargo.
+SPLIT_CLI_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_CLI_VERSION:"; then
+  say "installing wasm_split_cli_support $SPLIT_CLI_VERSION (about 3 minutes, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_CLI_VERSION" --features build-binary
+fi
 # npm ci when node_modules is missing or older than the lock file. binaryen
 # brings wasm-opt 132 (Debian's 108 cannot read reference-types tables).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -12,8 +12,9 @@ use crate::core::boot::BootError;
 use crate::core::config::{Config, DrillMode};
 use crate::core::ledger::Ledger;
 use crate::core::session::Section;
-use crate::core::session::{update, Answers, DrillMsg, Effect, Model, Msg, Part};
+use crate::core::session::{Answers, DrillMsg, Effect, Model, Msg, Part};
 use crate::shell::boot::boot;
+use crate::shell::drill_part::DrillSlot;
 use crate::shell::effects::{self, compact_in_background, intend, Runtime};
 use crate::shell::focus::{self, focus_after, FocusTo, PrepFocus};
 use crate::shell::parts;
@@ -93,6 +94,8 @@ pub fn App(props: &AppProps) -> Html {
     let worth_compacting = use_mut_ref(|| false);
     // What booting asks to store, run once mounted.
     let boot_effects = use_mut_ref(Vec::<Effect>::new);
+    // What booting leaves for the drill part (`Booted::later`).
+    let boot_later = use_mut_ref(Vec::<Msg>::new);
     // The boot closure runs again when the page's link changes.
     let start = {
         let config = props.config.clone();
@@ -101,6 +104,7 @@ pub fn App(props: &AppProps) -> Html {
         let storage_problem = props.storage_problem.clone();
         let worth_compacting = worth_compacting.clone();
         let boot_effects = boot_effects.clone();
+        let boot_later = boot_later.clone();
         move |fragment: Option<String>| {
             boot(
                 &config,
@@ -112,6 +116,7 @@ pub fn App(props: &AppProps) -> Html {
             .map(|booted| {
                 *worth_compacting.borrow_mut() = booted.worth_compacting;
                 *boot_effects.borrow_mut() = booted.effects;
+                *boot_later.borrow_mut() = booted.later;
                 booted.model
             })
         }
@@ -128,6 +133,9 @@ pub fn App(props: &AppProps) -> Html {
     let redraw = use_force_update();
     let tick_redraw = redraw.clone();
     let link_redraw = redraw.clone();
+    #[cfg(not(feature = "full"))]
+    let part_redraw = redraw.clone();
+    let drill = use_mut_ref(DrillSlot::new);
 
     // Effects report back (a failed save, a merge) through the same loop; the
     // callback reaches itself through this cell, cleared on unmount.
@@ -137,10 +145,15 @@ pub fn App(props: &AppProps) -> Html {
         let runtime = runtime.clone();
         let focus_turn = focus_turn.clone();
         let sender = sender.clone();
+        let drill = drill.clone();
         Callback::from(move |msg: Msg| {
             let focus_to = focus_after(&msg);
             let effects = match model.borrow_mut().as_mut() {
-                Ok(m) => update(m, msg),
+                Ok(m) => match drill.borrow_mut().update(m, msg) {
+                    Some(effects) => effects,
+                    // It waits for the drill part, and moves focus then.
+                    None => return,
+                },
                 Err(_) => Vec::new(),
             };
             if let Some(target) = focus_to {
@@ -159,11 +172,18 @@ pub fn App(props: &AppProps) -> Html {
     let intents = {
         let send = send.clone();
         let loader = props.loader.clone();
+        #[cfg(not(feature = "full"))]
+        let (drill, redraw) = (drill.clone(), part_redraw.clone());
         // Views call the clock and the seed source only when the learner acts.
         Sender::new(
             send.clone(),
             Callback::from(move |intent| match (intent, &loader) {
                 (Intent::Upgrade(part), Some(loader)) => parts::upgrade(loader, part, &send),
+                #[cfg(not(feature = "full"))]
+                (Intent::LoadDrill, _) => {
+                    let redraw = redraw.clone();
+                    crate::shell::drill_part::fetch(&drill, &send, move || redraw.force_update());
+                }
                 (intent, _) => intend(intent, &send),
             }),
             platform::now,
@@ -183,6 +203,15 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(loader) = loader {
                 parts::fetch_details(&loader, &config, &send);
             }
+        });
+    }
+    // The drill part comes with them: the guest's first paint is the card's
+    // question alone.
+    #[cfg(not(feature = "full"))]
+    {
+        let (drill, send, redraw) = (drill.clone(), send.clone(), part_redraw);
+        use_effect_with((), move |_| {
+            crate::shell::drill_part::fetch(&drill, &send, move || redraw.force_update());
         });
     }
     // A hand-over carries on what the guest could not store; the guest notes
@@ -213,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
                 .borrow()
                 .as_ref()
                 .ok()
-                .and_then(|m| then.map(|part| handed_over(m, part, &links_base)));
+                .and_then(|m| then.map(|part| parts::handed_over(m, part, &links_base)));
             match opened {
                 Some(Intent::Msg(msg)) => send.emit(msg),
                 Some(intent) => intend(intent, &send),
@@ -225,11 +254,13 @@ pub fn App(props: &AppProps) -> Html {
         let sender = sender.clone();
         let runtime = runtime.clone();
         let boot_effects = boot_effects.clone();
+        let boot_later = boot_later.clone();
         let send = send.clone();
         use_effect_with((), move |_| {
             for effect in boot_effects.borrow_mut().drain(..) {
                 effects::run(effect, &runtime, &send);
             }
+            send_later(&boot_later, &send);
             move || drop(sender.borrow_mut().take())
         });
     }
@@ -256,6 +287,7 @@ pub fn App(props: &AppProps) -> Html {
         let redraw = link_redraw;
         let follow = props.config.follow_links && props.deck.is_none();
         let boot_effects = boot_effects.clone();
+        let boot_later = boot_later.clone();
         let runtime = runtime.clone();
         let send = send.clone();
         let loader = props.loader.clone();
@@ -280,6 +312,7 @@ pub fn App(props: &AppProps) -> Html {
                         for effect in pending {
                             effects::run(effect, &runtime, &send);
                         }
+                        send_later(&boot_later, &send);
                     })
                 })
                 .flatten();
@@ -335,6 +368,7 @@ pub fn App(props: &AppProps) -> Html {
             model: m,
             now: platform::now(),
             focus: &focus,
+            code: drill.borrow().code(),
             #[cfg(feature = "full")]
             prep_focus: &prep_focus,
             problems: &props.problems,
@@ -347,21 +381,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// What the guest was asked for, done now that the full build has the widget.
-#[cfg(feature = "full")]
-fn handed_over(m: &Model, part: Part, links_base: &str) -> Intent {
-    match part {
-        Part::Section(section) => Intent::Msg(Msg::Show(section)),
-        Part::ShareQuestion => match m.current() {
-            Some(question) => Intent::Share {
-                url: format!("{links_base}{}", m.question_share(question)),
-                title: crate::core::rich::plain_text(&question.prompt),
-            },
-            None => Intent::Msg(Msg::Show(Section::Practice)),
-        },
-        Part::ShareDrill => Intent::Share {
-            url: format!("{links_base}{}", m.drill_share()),
-            title: m.deck.title.clone(),
-        },
+/// Sends what booting left for the drill part: it waits for it.
+fn send_later(later: &RefCell<Vec<Msg>>, send: &Callback<Msg>) {
+    let msgs: Vec<Msg> = later.borrow_mut().drain(..).collect();
+    for msg in msgs {
+        send.emit(msg);
     }
 }

@@ -11,7 +11,9 @@ use crate::core::boot::{deck_for, opening_messages};
 use crate::core::config::Config;
 #[cfg(feature = "full")]
 use crate::core::opening::{opening, Opening};
-use crate::core::session::{update, Answers, DrillMsg, Effect, Model, Msg, Start};
+#[cfg(feature = "full")]
+use crate::core::session::update;
+use crate::core::session::{Answers, DrillMsg, Effect, Model, Msg, Start};
 #[cfg(feature = "full")]
 use crate::core::session::{PrepMsg, PrepRestored};
 #[cfg(feature = "full")]
@@ -28,6 +30,9 @@ pub struct Booted {
     pub worth_compacting: bool,
     /// What resuming a stored round and opening the link ask to store.
     pub effects: Vec<Effect>,
+    /// What the guest opens once its drill part is here (the draft typed
+    /// before a reload).
+    pub later: Vec<Msg>,
 }
 
 /// Loads everything stored (backing up anything unreadable) and starts the
@@ -115,13 +120,22 @@ pub fn boot(
             .draft()
             .map(|draft| Msg::Drill(DrillMsg::RestoreDraft(draft))),
     );
+    #[cfg_attr(feature = "full", allow(unused_mut))]
+    let mut later = Vec::new();
     for msg in opened {
+        #[cfg(feature = "full")]
         effects.extend(update(&mut model, msg));
+        #[cfg(not(feature = "full"))]
+        match crate::core::session::before_drill(&mut model, msg) {
+            crate::core::session::BeforeDrill::Ran(more) => effects.extend(more),
+            crate::core::session::BeforeDrill::Waits(msg) => later.push(msg),
+        }
     }
     Ok(Booted {
         model,
         worth_compacting,
         effects,
+        later,
     })
 }
 

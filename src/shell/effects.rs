@@ -107,8 +107,8 @@ pub fn intend(intent: Intent, send: &Callback<Msg>) {
     match intent {
         Intent::Msg(msg) => send.emit(msg),
         Intent::GoTo(fragment) => address::go_to(fragment.as_deref()),
-        // The shell hands this to the page's loader (`shell::parts`).
-        Intent::Upgrade(_) => {}
+        // The app root does these (`shell::parts`, `shell::drill_part`).
+        Intent::Upgrade(_) | Intent::LoadDrill => {}
         #[cfg(feature = "full")]
         Intent::Share { url, title } => {
             let send = send.clone();

@@ -9,6 +9,7 @@ pub mod app;
 pub mod boot;
 #[cfg(feature = "full")]
 pub mod builder;
+mod drill_part;
 pub mod effects;
 pub mod embed;
 mod focus;

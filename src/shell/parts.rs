@@ -12,8 +12,12 @@ use yew::Callback;
 use crate::core::boot::BootError;
 use crate::core::config::{scoped, Config};
 use crate::core::persist::encode_log;
+#[cfg(feature = "full")]
+use crate::core::session::Section;
 use crate::core::session::{Model, Msg, Part, PartMsg};
 use crate::decks;
+#[cfg(feature = "full")]
+use crate::ui::intent::Intent;
 use crate::web::loader::Loader;
 
 type Shared = Rc<RefCell<Result<Model, BootError>>>;
@@ -75,4 +79,23 @@ pub fn upgrade(loader: &Loader, part: Part, send: &Callback<Msg>) {
             send.emit(Msg::Part(PartMsg::Failed(part, reason)));
         }
     });
+}
+
+/// What the guest was asked for, done now that the full build has the widget.
+#[cfg(feature = "full")]
+pub fn handed_over(m: &Model, part: Part, links_base: &str) -> Intent {
+    match part {
+        Part::Section(section) => Intent::Msg(Msg::Show(section)),
+        Part::ShareQuestion => match m.current() {
+            Some(question) => Intent::Share {
+                url: format!("{links_base}{}", m.question_share(question)),
+                title: crate::core::rich::plain_text(&question.prompt),
+            },
+            None => Intent::Msg(Msg::Show(Section::Practice)),
+        },
+        Part::ShareDrill => Intent::Share {
+            url: format!("{links_base}{}", m.drill_share()),
+            title: m.deck.title.clone(),
+        },
+    }
 }

@@ -1,10 +1,15 @@
 //! A question card: the prompt, the learner's answer (recalled, typed and
 //! checked, or said aloud), the model answer with the follow-ups, then the
 //! four grades with the coach's suggestion marked.
+//!
+//! `card` is the first paint's: the question and **Show answer**. What
+//! follows the question is `card_rest`, which a blog page's guest loads
+//! just after its first paint (ARCHITECTURE.md, "The drill part") and
+//! hands in as `DrillCode::Here`.
 
 use yew::prelude::*;
 
-use crate::ui::intent::Sender;
+use crate::ui::intent::{Intent, Sender};
 
 use crate::core::bank::{difficulty_label, Question};
 use crate::core::config::DrillMode;
@@ -43,6 +48,18 @@ pub struct CardView<'a> {
     pub now: Moment,
 }
 
+/// What draws the card below its question: the drill part's code.
+pub type CardRest = fn(&CardView<'_>, &FocusTargets, &Sender) -> Html;
+
+/// Whether the drill part's code is here.
+#[derive(Clone, Copy)]
+pub enum DrillCode {
+    Here(CardRest),
+    Loading,
+    /// Its download failed: the card offers to try again.
+    Failed,
+}
+
 /// The elements that take focus as the drill moves on.
 #[derive(Clone, Default, PartialEq)]
 pub struct FocusTargets {
@@ -55,19 +72,25 @@ pub struct FocusTargets {
     pub follow_up: NodeRef,
 }
 
-pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
+pub fn card(view: &CardView<'_>, code: DrillCode, focus: &FocusTargets, send: &Sender) -> Html {
     let q = view.question;
-    let a = view.attempt;
     let heading_id = format!("idrill-q-{}", q.id);
-    let suggested = a.suggestion(q).map(|(grade, _)| grade);
-    let hint_id = format!("{}-grade-hint", view.id_prefix);
-    let feedback = html! {
-        if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
-    };
-    let aloud = html! {
-        if let Some(aloud) = &a.aloud {
-            { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), view.now.unix_ms, send) }
+    let rest = match code {
+        DrillCode::Here(rest) => rest(view, focus, send),
+        DrillCode::Loading if view.revealed => html! {
+            <p class="idrill-loading" role="status">{ "Loading the answer…" }</p>
+        },
+        DrillCode::Loading => {
+            html! { <p class="idrill-actions">{ reveal_button(view, focus, send) }</p> }
         }
+        DrillCode::Failed => html! {
+            <div class="idrill-notice" role="alert">
+                <p>{ "The rest of the drill could not be downloaded. Check your connection and try again." }</p>
+                <p><button type="button" class="idrill-primary" onclick={send.reform(|_| Intent::LoadDrill)}>
+                    { "Try again" }
+                </button></p>
+            </div>
+        },
     };
     html! {
         <article class="idrill-card" aria-labelledby={heading_id.clone()}>
@@ -81,6 +104,37 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                 <span>{ "About " }{ q.minutes }{ " min" }</span>
             </p>
             <h3 id={heading_id}>{ line(&q.prompt) }</h3>
+            { rest }
+            <p class="idrill-actions idrill-card-foot">
+                if view.can_undo {
+                    <button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.to(|_| Msg::Drill(DrillMsg::Undo))}>
+                        { "Undo last grade" }
+                    </button>
+                }
+                { share_button("Share question", "Share question", view.share.clone(), send) }
+                if let Some(note) = view.share_note { <span>{ note.to_string() }</span> }
+            </p>
+        </article>
+    }
+}
+
+/// The card below its question: the learner's answer, then the model
+/// answer, the follow-ups and the grades.
+pub fn card_rest(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
+    let q = view.question;
+    let a = view.attempt;
+    let suggested = a.suggestion(q).map(|(grade, _)| grade);
+    let hint_id = format!("{}-grade-hint", view.id_prefix);
+    let feedback = html! {
+        if let Some(feedback) = &a.feedback { { feedback_view(feedback, &focus.feedback) } }
+    };
+    let aloud = html! {
+        if let Some(aloud) = &a.aloud {
+            { aloud_view(q, aloud, &format!("{}-aloud", view.id_prefix), (&focus.aloud_stop, &focus.checklist), view.now.unix_ms, send) }
+        }
+    };
+    html! {
+        <>
             if view.revealed {
                 if !a.draft.trim().is_empty() {
                     <h4>{ "Your answer" }</h4>
@@ -119,16 +173,17 @@ pub fn card(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
                     { "Hard means you recalled it with effort. If you forgot it, choose Again." }
                 </p>
             }
-            <p class="idrill-actions idrill-card-foot">
-                if view.can_undo {
-                    <button type="button" class="idrill-quiet" aria-keyshortcuts="U" onclick={send.to(|_| Msg::Drill(DrillMsg::Undo))}>
-                        { "Undo last grade" }
-                    </button>
-                }
-                { share_button("Share question", "Share question", view.share.clone(), send) }
-                if let Some(note) = view.share_note { <span>{ note.to_string() }</span> }
-            </p>
-        </article>
+        </>
+    }
+}
+
+fn reveal_button(view: &CardView<'_>, focus: &FocusTargets, send: &Sender) -> Html {
+    let typed = view.mode == DrillMode::Typed;
+    html! {
+        <button type="button" class={classes!((!typed).then_some("idrill-primary"))} ref={focus.reveal.clone()}
+            aria-keyshortcuts="Space Enter" onclick={send.to(|_| Msg::Drill(DrillMsg::Reveal))}>
+            { "Show answer" }
+        </button>
     }
 }
 
@@ -158,12 +213,7 @@ fn actions(
             { if view.attempt.feedback.is_some() { "Check again" } else { "Check my answer" } }
         </button>
     };
-    let reveal = html! {
-        <button type="button" class={classes!((!typed).then_some("idrill-primary"))} ref={focus.reveal.clone()}
-            aria-keyshortcuts="Space Enter" onclick={send.to(|_| Msg::Drill(DrillMsg::Reveal))}>
-            { "Show answer" }
-        </button>
-    };
+    let reveal = reveal_button(view, focus, send);
     let aloud = html! {
         if !speaking {
             <button type="button" onclick={send.at(|_, now| Msg::Answer(AnswerMsg::StartAloud(now.unix_ms)))}>

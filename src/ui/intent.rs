@@ -25,6 +25,8 @@ pub enum Intent {
     /// Open something only the full build has: the shell fetches it, and the
     /// full build takes the widget over where the guest left it.
     Upgrade(Part),
+    /// Fetch the drill part again after its download failed.
+    LoadDrill,
 }
 
 impl From<Msg> for Intent {

@@ -9,7 +9,7 @@ use crate::core::config::Theme;
 use crate::core::session::Part;
 use crate::core::session::{DrillMsg, Model, Msg, Section};
 use crate::core::time::Moment;
-use crate::ui::card::{card, CardView, FocusTargets};
+use crate::ui::card::{card, CardView, DrillCode, FocusTargets};
 use crate::ui::done::done;
 use crate::ui::intent::{Intent, Sender};
 use crate::ui::intro::intro;
@@ -37,6 +37,8 @@ pub struct WidgetView<'a> {
     /// The moment of this render: countdowns, intervals and "due in".
     pub now: Moment,
     pub focus: &'a FocusTargets,
+    /// Whether the card's code below its question is here yet.
+    pub code: DrillCode,
     #[cfg(feature = "full")]
     pub prep_focus: &'a PrepFocus,
     /// Messages about the embed's attributes, each already replaced by its default.
@@ -134,6 +136,7 @@ fn practice(v: &WidgetView<'_>, label: &str) -> Html {
                 answers: &m.answers,
                 now,
             },
+            v.code,
             v.focus,
             send,
         ),

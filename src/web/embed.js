@@ -9,7 +9,9 @@
 // - the guest build (the drill alone) when the first widget comes near the
 //   viewport, or at once if any widget says data-load="eager";
 // - the decks' details (answers, key points, follow-ups) right after that
-//   widget's first card is painted;
+//   widget's first card is painted, with the guest's drill part (the code of
+//   a card below its question), which the guest's glue fetches itself
+//   (ARCHITECTURE.md, "The drill part");
 // - the full build only when a learner opens something the guest leaves out
 //   (mock rounds, the plan, statistics, settings, sharing), or when a tool of
 //   the practice page comes into view. It takes the widget over in place,

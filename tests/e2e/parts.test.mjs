@@ -11,7 +11,12 @@ import { start, root } from './harness.mjs';
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const manifest = JSON.parse(readFileSync(path.join(root, 'dist', 'manifest.json'), 'utf8'));
 const FULL = [manifest.full.glue, manifest.full.wasm].map((f) => `/${f}`);
-const FIRST = ['/pages/one-widget.html', '/embed.js', `/${manifest.guest.glue}`, `/${manifest.guest.wasm}`, `/${manifest.details}`];
+// The first paint (the page, the loader, the guest's glue, the splitter's
+// loader and the first-paint module), then the drill tier (the answers and
+// the drill part).
+const FIRST_PAINT = ['/pages/one-widget.html', '/embed.js', `/${manifest.guest.glue}`, `/${manifest.guest.split}`, `/${manifest.guest.wasm}`];
+const DRILL = [`/${manifest.details}`, ...manifest.drill.map((f) => `/${f}`)];
+const FIRST = [...FIRST_PAINT, ...DRILL];
 
 let env;
 before(async () => {
@@ -121,6 +126,44 @@ test('a card revealed before the answers arrive says it is loading, then shows t
   release();
   await widget.getByRole('heading', { name: 'Model answer' }).waitFor();
   assert.equal(await widget.locator('[aria-live]').textContent(), 'The answer is here.');
+  await context.close();
+});
+
+test('a card revealed before the drill part arrives says it is loading, then shows the answer and grades', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const { context, widget, requested } = await open('/pages/one-widget.html', {
+    route: (page) => page.route((url) => DRILL.includes(url.pathname) && url.pathname.endsWith('.wasm'), async (r) => { await held; await r.continue(); }),
+  });
+  await widget.getByRole('button', { name: 'Show answer' }).click();
+  await widget.getByRole('status').filter({ hasText: 'Loading the answer…' }).waitFor();
+  assert.equal(await widget.locator('[aria-live]').textContent(), 'Loading the answer…');
+  // A grade key before the answer is on screen is not a grade.
+  await widget.locator('section.idrill').press('3');
+  release();
+  await widget.getByRole('heading', { name: 'Model answer' }).waitFor();
+  assert.equal(await widget.locator('[aria-live]').textContent(), 'The answer is here.');
+  await widget.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: /^Good\b/ }).click();
+  await widget.getByRole('region', { name: /^Your progress/ }).filter({ hasText: /Seen today:? ?1(?!\d)/ }).waitFor();
+  for (const file of DRILL) assert.equal(count(requested, file), 1, file);
+  await context.close();
+});
+
+test('a drill part that fails to download says so with a retry, then the card works', async () => {
+  let blocked = true;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route((url) => DRILL.includes(url.pathname) && url.pathname.endsWith('.wasm'), (r) => (blocked ? r.abort() : r.continue()));
+  await page.goto(`${env.base}pages/one-widget.html`);
+  const widget = page.locator('#drill');
+  // The question is on screen all the while.
+  await widget.locator('article h3').waitFor();
+  const alert = widget.getByRole('alert').filter({ hasText: 'The rest of the drill could not be downloaded' });
+  await alert.waitFor();
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await gradeOne(widget);
+  await widget.getByRole('region', { name: /^Your progress/ }).filter({ hasText: /Seen today:? ?1(?!\d)/ }).waitFor();
   await context.close();
 });
 
