@@ -18,7 +18,9 @@ pub struct DrillPart {
 
 const LINKED: DrillPart = DrillPart { update, card_rest };
 
-/// The part, when this build links it.
+/// The part, when this build links it. Two functions, not one with
+/// `cfg!`: that left `card_rest` in the first-paint module's table, and so
+/// everything it reaches.
 #[cfg(feature = "full")]
 pub fn linked() -> Option<DrillPart> {
     Some(LINKED)
