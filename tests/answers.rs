@@ -329,3 +329,79 @@ fn the_typed_answer_is_kept_as_it_is_typed_and_comes_back_after_a_reload() {
     };
     assert_eq!(decode(&encode(&multi_line)), Some(multi_line));
 }
+
+#[test]
+fn the_card_answered_before_a_reload_comes_back_with_its_draft_while_queued() {
+    let model = start(None);
+    let queued: Vec<String> = model
+        .drill
+        .queue
+        .new
+        .iter()
+        .map(|&i| model.deck.questions[i].id.clone())
+        .collect();
+    let first = model.current().expect("a card").id.clone();
+    let second = queued
+        .iter()
+        .find(|id| **id != first)
+        .expect("two cards")
+        .clone();
+    let draft = Draft {
+        deck: "backend".into(),
+        q: second.clone(),
+        text: "Idempotency keys".into(),
+    };
+    // Nothing else opened: the answered card comes back first, draft and all.
+    let mut resumed = start(None);
+    update(
+        &mut resumed,
+        Msg::Drill(DrillMsg::ResumeDraft(draft.clone())),
+    );
+    assert_eq!(
+        resumed.current().map(|q| q.id.clone()),
+        Some(second.clone())
+    );
+    assert_eq!(resumed.attempt.draft, "Idempotency keys");
+    // The first paint does the same before the drill part is here.
+    let mut first_paint = start(None);
+    interview_drill::core::session::before_drill(
+        &mut first_paint,
+        Msg::Drill(DrillMsg::ResumeDraft(draft.clone())),
+    );
+    assert_eq!(first_paint.current().map(|q| q.id.clone()), Some(second));
+    // A card no longer queued stays away, and so does its draft.
+    let mut gone = start(None);
+    update(
+        &mut gone,
+        Msg::Drill(DrillMsg::ResumeDraft(Draft {
+            q: "not-a-card".into(),
+            ..draft.clone()
+        })),
+    );
+    assert_eq!(gone.current().map(|q| q.id.clone()), Some(first.clone()));
+    assert_eq!(gone.attempt.draft, "");
+    // Restoring (a link opened something) never moves the card on screen.
+    let mut restored = start(None);
+    update(&mut restored, Msg::Drill(DrillMsg::RestoreDraft(draft)));
+    assert_eq!(restored.current().map(|q| q.id.clone()), Some(first));
+    assert_eq!(restored.attempt.draft, "");
+}
+
+#[test]
+fn the_coach_feedback_goes_when_the_answer_changes() {
+    let mut model = start(None);
+    answer(
+        &mut model,
+        AnswerMsg::Draft("Idempotency keys with a stored response.".into()),
+    );
+    answer(&mut model, AnswerMsg::Check);
+    assert!(model.attempt.feedback.is_some());
+    // The same text again (an input event without a change) keeps it.
+    answer(
+        &mut model,
+        AnswerMsg::Draft("Idempotency keys with a stored response.".into()),
+    );
+    assert!(model.attempt.feedback.is_some());
+    answer(&mut model, AnswerMsg::Draft(String::new()));
+    assert_eq!(model.attempt.feedback, None, "feedback on an emptied box");
+}

@@ -115,11 +115,17 @@ pub fn boot(
             now,
         ))],
     );
-    opened.extend(
-        storage
-            .draft()
-            .map(|draft| Msg::Drill(DrillMsg::RestoreDraft(draft))),
-    );
+    // With nothing opened, the card answered before the reload comes back.
+    let resume = opened
+        .iter()
+        .all(|msg| matches!(msg, Msg::Drill(DrillMsg::Window(..))));
+    opened.extend(storage.draft().map(|draft| {
+        Msg::Drill(if resume {
+            DrillMsg::ResumeDraft(draft)
+        } else {
+            DrillMsg::RestoreDraft(draft)
+        })
+    }));
     #[cfg_attr(feature = "full", allow(unused_mut))]
     let mut later = Vec::new();
     for msg in opened {

@@ -55,7 +55,9 @@ test('a strong and a weak typed answer mark the right key points before the mode
   assert.match(await live.textContent(), /covers 0 of 5 key points/);
 
   await box.fill(STRONG);
-  await page.getByRole('button', { name: 'Check again' }).click();
+  // Feedback on words no longer in the box goes with them.
+  assert.equal(await feedback(page).count(), 0, 'stale feedback cleared');
+  await page.getByRole('button', { name: 'Check my answer' }).click();
   await feedback(page).getByText(/Coach: 5 of 5/).waitFor();
   text = (await feedback(page).textContent()).replace(/\s+/g, ' ');
   assert.match(text, /Covered: Standard error format — you wrote “problem details”/i);
@@ -178,7 +180,9 @@ test('a list of terms is flagged and held at Hard, and a wrong claim shows its c
   assert.deepEqual(await axeViolations(page), [], 'list-of-terms flag');
 
   await box.fill('We always return 200 with an error object in the body, with a stable error code the client can switch on, so nothing breaks.');
-  await page.getByRole('button', { name: 'Check again' }).click();
+  // Feedback on words no longer in the box goes with them.
+  assert.equal(await feedback(page).count(), 0, 'stale feedback cleared');
+  await page.getByRole('button', { name: 'Check my answer' }).click();
   const flag = feedback(page).getByRole('listitem').filter({ hasText: 'Misconception:' });
   await flag.waitFor();
   text = (await flag.textContent()).replace(/\s+/g, ' ');

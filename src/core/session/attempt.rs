@@ -129,6 +129,10 @@ impl Attempt {
     ) -> Option<String> {
         match msg {
             AnswerMsg::Draft(text) => {
+                // Feedback on words no longer in the box would mislead.
+                if text != self.draft {
+                    self.feedback = None;
+                }
                 self.draft = text;
                 None
             }

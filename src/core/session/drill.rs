@@ -88,6 +88,10 @@ pub enum DrillMsg {
     Tick(Moment),
     /// The answer typed before a reload; used if its card is on screen.
     RestoreDraft(Draft),
+    /// The answer typed before a reload, when nothing else was asked for:
+    /// its card comes back on screen with it, if today's queue still
+    /// holds the card.
+    ResumeDraft(Draft),
     /// The interview window read from the stored plan, where the plan
     /// itself is not loaded (the guest build); the queue follows it.
     Window(Option<PrepWindow>, Moment),
@@ -120,6 +124,28 @@ pub(super) fn window(model: &mut Model, window: Option<PrepWindow>, now: Moment)
         model.interview = window;
         model.rebuild(now);
     }
+    Vec::new()
+}
+
+/// Puts the answer typed before a reload back in the box: on the card on
+/// screen, or with `resume`, on its own card brought back to the screen if
+/// today's queue still holds it (a reload recomputes the queue, and time
+/// alone can put another card first). The first paint does this too, so
+/// the first card drawn is the one the learner was answering.
+pub(super) fn restore_draft(model: &mut Model, stored: Draft, resume: bool) -> Vec<Effect> {
+    if model.deck.id != stored.deck || model.drill.revealed || !model.attempt.draft.is_empty() {
+        return Vec::new();
+    }
+    let Some(index) = model.deck.questions.iter().position(|q| q.id == stored.q) else {
+        return Vec::new();
+    };
+    let queued = |q: &Queue| q.due.contains(&index) || q.new.contains(&index);
+    let comes_back = resume && model.drill.mode == Mode::Today && queued(&model.drill.queue);
+    if model.drill.current != Some(index) && !comes_back {
+        return Vec::new();
+    }
+    model.drill.current = Some(index);
+    model.attempt.draft = stored.text;
     Vec::new()
 }
 
@@ -172,15 +198,8 @@ pub(super) fn update(model: &mut Model, msg: DrillMsg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        DrillMsg::RestoreDraft(stored) => {
-            let fits = model
-                .current()
-                .is_some_and(|q| q.id == stored.q && model.deck.id == stored.deck);
-            if fits && !model.drill.revealed && model.attempt.draft.is_empty() {
-                model.attempt.draft = stored.text;
-            }
-            Vec::new()
-        }
+        DrillMsg::RestoreDraft(stored) => restore_draft(model, stored, false),
+        DrillMsg::ResumeDraft(stored) => restore_draft(model, stored, true),
         DrillMsg::Window(window, now) => self::window(model, window, now),
         #[cfg(feature = "full")]
         DrillMsg::DrillFirst(ids, now) => prep_drills::drill_first(model, &ids, now),
