@@ -30,8 +30,8 @@ pub struct Booted {
     pub worth_compacting: bool,
     /// What resuming a stored round and opening the link ask to store.
     pub effects: Vec<Effect>,
-    /// What the guest opens once its drill part is here (the draft typed
-    /// before a reload).
+    /// What booting asked for that waits for the guest's drill part
+    /// (`before_drill`); sent once the part is here.
     pub later: Vec<Msg>,
 }
 

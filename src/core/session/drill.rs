@@ -139,8 +139,9 @@ pub(super) fn restore_draft(model: &mut Model, stored: Draft, resume: bool) -> V
     let Some(index) = model.deck.questions.iter().position(|q| q.id == stored.q) else {
         return Vec::new();
     };
-    let queued = |q: &Queue| q.due.contains(&index) || q.new.contains(&index);
-    let comes_back = resume && model.drill.mode == Mode::Today && queued(&model.drill.queue);
+    let queue = &model.drill.queue;
+    let queued = queue.due.contains(&index) || queue.new.contains(&index);
+    let comes_back = resume && model.drill.mode == Mode::Today && queued;
     if model.drill.current != Some(index) && !comes_back {
         return Vec::new();
     }

@@ -6,10 +6,11 @@ use super::{drill, DrillMsg, Effect, Model, Msg};
 /// What a widget does with `msg` before the drill's code has arrived: a
 /// blog page's first paint links this, not `update` (ARCHITECTURE.md, "The
 /// drill part"). It follows the plan's window (the first card depends on
-/// it) and brings back the card answered before a reload (the first card
-/// drawn must be that one), shows the answer's place, and drops a grade, which needs the answer
-/// and its grades on screen, and they come with the drill. Everything else
-/// comes back, to be sent again, in order, once `update` is here.
+/// it), brings back the card answered before a reload (the first card drawn
+/// must be that one), shows the answer's place, and drops a grade, which
+/// needs the answer and its grades on screen, and they come with the drill.
+/// Everything else comes back, to be sent again, in order, once `update` is
+/// here.
 pub fn before_drill(model: &mut Model, msg: Msg) -> BeforeDrill {
     match msg {
         Msg::Drill(DrillMsg::Reveal) => {
